@@ -1,0 +1,48 @@
+package io.aisle.catalog.repository;
+
+import io.aisle.catalog.model.Product;
+import io.aisle.catalog.model.ProductFilter;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ProductRepository implements PanacheRepository<Product> {
+
+    public Optional<Product> findBySku(String sku) {
+        return find("sku", sku).firstResultOptional();
+    }
+
+    public PanacheQuery<Product> filtered(ProductFilter filter) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.category() != null) {
+            where.add("(categoryPath = :category or categoryPath like :subCategories)");
+            params.and("category", filter.category()).and("subCategories", escapeLike(filter.category()) + " > %");
+        }
+        if (filter.minPrice() != null) {
+            where.add("price >= :minPrice");
+            params.and("minPrice", filter.minPrice());
+        }
+        if (filter.maxPrice() != null) {
+            where.add("price <= :maxPrice");
+            params.and("maxPrice", filter.maxPrice());
+        }
+        if (Boolean.TRUE.equals(filter.inStock())) {
+            where.add("stock > 0");
+        } else if (Boolean.FALSE.equals(filter.inStock())) {
+            where.add("stock = 0");
+        }
+        Sort sort = Sort.by("sku");
+        return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,109 @@
+package io.aisle.catalog.rest;
+
+import io.aisle.catalog.mapping.PageView;
+import io.aisle.catalog.mapping.ProductView;
+import io.aisle.catalog.model.ImportResult;
+import io.aisle.catalog.model.Product;
+import io.aisle.catalog.model.ProductFilter;
+import io.aisle.catalog.repository.ProductRepository;
+import io.aisle.catalog.service.ProductImportService;
+import io.aisle.common.rest.ApiError;
+import io.aisle.common.rest.InvalidRequestException;
+import io.quarkus.panache.common.Page;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/products")
+@Tag(name = "catalog", description = "Products: import from the store, read with filters")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProductResource {
+
+    private final ProductRepository products;
+    private final ProductImportService importer;
+
+    public ProductResource(ProductRepository products, ProductImportService importer) {
+        this.products = products;
+        this.importer = importer;
+    }
+
+    @GET
+    @Operation(summary = "List products", description = "Paged, ordered by sku; filters combine with AND.")
+    public PageView<ProductView> list(@QueryParam("category") String category,
+                                      @QueryParam("minPrice") @DecimalMin("0") BigDecimal minPrice,
+                                      @QueryParam("maxPrice") @DecimalMin("0") BigDecimal maxPrice,
+                                      @QueryParam("inStock") Boolean inStock,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
+            throw InvalidRequestException.single("minPrice", "must not be greater than maxPrice");
+        }
+        PanacheQuery<Product> query = products.filtered(new ProductFilter(blankToNull(category), minPrice, maxPrice, inStock));
+        var items = query.page(Page.of(page, size)).list().stream().map(ProductView::of).toList();
+        return new PageView<>(items, page, size, query.count());
+    }
+
+    @GET
+    @Path("/{sku}")
+    @Operation(summary = "One product by sku")
+    @APIResponse(responseCode = "404", description = "No such product",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public ProductView get(@PathParam("sku") String sku) {
+        return products.findBySku(sku).map(ProductView::of)
+                .orElseThrow(() -> new NotFoundException("no product with sku '" + sku + "'"));
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @Operation(summary = "Import products from CSV (upsert by sku)",
+            description = "Header row with columns sku, title, price (required) and description, category, currency, "
+                    + "stock, attributes (a JSON object). All rows are validated first; one bad row rejects the upload.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "400", description = "Rows and fields at fault; nothing was written",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public ImportResult importCsv(InputStream body) {
+        return importer.importCsv(reader(body));
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("application/x-ndjson")
+    @Operation(summary = "Import products from JSON Lines (upsert by sku)",
+            description = "One product object per line with the same fields as the CSV columns.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "400", description = "Lines and fields at fault; nothing was written",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public ImportResult importJsonl(InputStream body) {
+        return importer.importJsonl(reader(body));
+    }
+
+    private static BufferedReader reader(InputStream body) {
+        return new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
