@@ -43,12 +43,18 @@ public class ProductWriteRepository {
     public record UpsertCounts(long created, long updated) {
     }
 
-    /** Runs inside the caller's transaction. */
+    /** Runs inside the caller's JTA transaction. */
     public UpsertCounts upsert(List<ProductDraft> drafts) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return upsert(connection, drafts);
+        }
+    }
+
+    /** Runs in whatever transaction the given connection is in. */
+    public UpsertCounts upsert(Connection connection, List<ProductDraft> drafts) throws SQLException {
         long created = 0;
         long updated = 0;
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             for (int from = 0; from < drafts.size(); from += CHUNK) {
                 bind(connection, upsert, drafts.subList(from, Math.min(drafts.size(), from + CHUNK)));
                 try (ResultSet rs = upsert.executeQuery()) {
