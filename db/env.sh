@@ -9,6 +9,7 @@ export AISLE_PG_HOST="${AISLE_PG_HOST:-127.0.0.1}"
 export AISLE_PG_DIR="${AISLE_PG_DIR:-$AISLE_ROOT/.local/pg}"   # .local/ is git-ignored
 export AISLE_DB_NAME="${AISLE_DB_NAME:-aisle}"
 export AISLE_DB_TEST_NAME="${AISLE_DB_TEST_NAME:-aisle_test}"
+export AISLE_DB_BENCH_NAME="${AISLE_DB_BENCH_NAME:-aisle_bench}"   # benchmarks wipe it, like tests
 export AISLE_DB_USER="${AISLE_DB_USER:-aisle}"
 export AISLE_DB_PASSWORD="${AISLE_DB_PASSWORD:-aisle}"
 

@@ -53,17 +53,17 @@ su_psql() {
 
 # \gexec runs the generated statement only when the object is missing.
 su_psql -d postgres -v user="$AISLE_DB_USER" -v pw="$AISLE_DB_PASSWORD" \
-  -v db="$AISLE_DB_NAME" -v testdb="$AISLE_DB_TEST_NAME" <<'SQL'
+  -v db="$AISLE_DB_NAME" -v testdb="$AISLE_DB_TEST_NAME" -v benchdb="$AISLE_DB_BENCH_NAME" <<'SQL'
 SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', :'user', :'pw')
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'user') \gexec
 SELECT format('CREATE DATABASE %I OWNER %I', d, :'user')
-  FROM unnest(ARRAY[:'db', :'testdb']) AS d
+  FROM unnest(ARRAY[:'db', :'testdb', :'benchdb']) AS d
  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = d) \gexec
 SQL
 
 # The app role is not a superuser, so the extensions must be created here before Flyway runs.
-for db in "$AISLE_DB_NAME" "$AISLE_DB_TEST_NAME"; do
+for db in "$AISLE_DB_NAME" "$AISLE_DB_TEST_NAME" "$AISLE_DB_BENCH_NAME"; do
   su_psql -d "$db" -c 'SET client_min_messages = warning' \
     -c 'CREATE EXTENSION IF NOT EXISTS vector' -c 'CREATE EXTENSION IF NOT EXISTS pg_trgm'
 done
-echo "[db] role $AISLE_DB_USER, databases $AISLE_DB_NAME + $AISLE_DB_TEST_NAME with vector + pg_trgm ready"
+echo "[db] role $AISLE_DB_USER, databases $AISLE_DB_NAME, $AISLE_DB_TEST_NAME, $AISLE_DB_BENCH_NAME with vector + pg_trgm ready"
