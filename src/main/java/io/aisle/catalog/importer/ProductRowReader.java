@@ -41,8 +41,8 @@ public final class ProductRowReader {
                 it.nextValue().forEach(row::put);
                 rows.accept(rowNo, row);
             }
-        } catch (RuntimeException e) {
-            // Jackson's iterator wraps malformed CSV (e.g. an unclosed quote) in a RuntimeException
+        } catch (JsonProcessingException | RuntimeException e) {
+            // malformed CSV (e.g. an unclosed quote): hasNextValue throws it as is, nextValue wraps it
             violations.add(FieldViolation.of("body", "malformed CSV: " + rootMessage(e)));
         }
     }

@@ -22,7 +22,7 @@ public class ProductRepository implements PanacheRepository<Product> {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.category() != null) {
-            where.add("(categoryPath = :category or categoryPath like :subCategories)");
+            where.add("(categoryPath = :category or categoryPath like :subCategories escape '\\')");
             params.and("category", filter.category()).and("subCategories", escapeLike(filter.category()) + " > %");
         }
         if (filter.minPrice() != null) {
@@ -40,6 +40,15 @@ public class ProductRepository implements PanacheRepository<Product> {
         }
         Sort sort = Sort.by("sku");
         return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
+    }
+
+    /** Hibernate declares no escape character on PostgreSQL unless the query names one, as above. */
+    /** Every category path with the number of products filed directly under it, most populous first. */
+    public List<CategoryCount> categoryCounts() {
+        return getEntityManager()
+                .createQuery("select new io.aisle.catalog.repository.CategoryCount(p.categoryPath, count(p))"
+                        + " from Product p group by p.categoryPath order by count(p) desc, p.categoryPath", CategoryCount.class)
+                .getResultList();
     }
 
     private static String escapeLike(String text) {

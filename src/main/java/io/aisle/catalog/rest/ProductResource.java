@@ -5,15 +5,13 @@ import io.aisle.catalog.mapping.ProductView;
 import io.aisle.catalog.model.ImportResult;
 import io.aisle.catalog.model.Product;
 import io.aisle.catalog.model.ProductFilter;
+import io.aisle.catalog.repository.CategoryCount;
 import io.aisle.catalog.repository.ProductRepository;
 import io.aisle.catalog.service.ProductImportService;
 import io.aisle.common.rest.ApiError;
 import io.aisle.common.rest.InvalidRequestException;
 import io.quarkus.panache.common.Page;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,9 +27,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,17 +52,36 @@ public class ProductResource {
     @GET
     @Operation(summary = "List products", description = "Paged, ordered by sku; filters combine with AND.")
     public PageView<ProductView> list(@QueryParam("category") String category,
-                                      @QueryParam("minPrice") @DecimalMin("0") BigDecimal minPrice,
-                                      @QueryParam("maxPrice") @DecimalMin("0") BigDecimal maxPrice,
-                                      @QueryParam("inStock") Boolean inStock,
-                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
-            throw InvalidRequestException.single("minPrice", "must not be greater than maxPrice");
+                                      @QueryParam("minPrice") @Parameter(schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) String minPrice,
+                                      @QueryParam("maxPrice") @Parameter(schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) String maxPrice,
+                                      @QueryParam("inStock") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String inStock,
+                                      @QueryParam("page") @DefaultValue("0")
+                                      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
+                                      @QueryParam("size") @DefaultValue("20")
+                                      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) String size) {
+        QueryParameters params = new QueryParameters();
+        BigDecimal min = params.decimal("minPrice", minPrice, BigDecimal.ZERO);
+        BigDecimal max = params.decimal("maxPrice", maxPrice, BigDecimal.ZERO);
+        Boolean stocked = params.bool("inStock", inStock);
+        int pageNo = params.integer("page", page, 0, Integer.MAX_VALUE);
+        int pageSize = params.integer("size", size, 1, 100);
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            params.reject("minPrice", "must not be greater than maxPrice");
         }
-        PanacheQuery<Product> query = products.filtered(new ProductFilter(blankToNull(category), minPrice, maxPrice, inStock));
-        var items = query.page(Page.of(page, size)).list().stream().map(ProductView::of).toList();
-        return new PageView<>(items, page, size, query.count());
+        if ((long) pageNo * pageSize > Integer.MAX_VALUE) {
+            params.reject("page", "page * size must not exceed " + Integer.MAX_VALUE);
+        }
+        params.throwIfInvalid();
+        PanacheQuery<Product> query = products.filtered(new ProductFilter(blankToNull(category), min, max, stocked));
+        var items = query.page(Page.of(pageNo, pageSize)).list().stream().map(ProductView::of).toList();
+        return new PageView<>(items, pageNo, pageSize, query.count());
+    }
+
+    @GET
+    @Path("/categories")
+    @Operation(summary = "Categories with their product counts")
+    public List<CategoryCount> categories() {
+        return products.categoryCounts();
     }
 
     @GET

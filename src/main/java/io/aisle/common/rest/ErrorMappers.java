@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -32,6 +33,16 @@ public class ErrorMappers {
         String field = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : "body";
         String message = "malformed JSON: " + e.getOriginalMessage();
         return badRequest(new ApiError("malformed_json", message, List.of(FieldViolation.of(field, message))));
+    }
+
+    /** Quarkus REST wraps a JSON body it cannot parse in a bare 400; give it the usual error body. */
+    @ServerExceptionMapper
+    public Response unreadableBody(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json
+                && e.getResponse().getStatus() == Response.Status.BAD_REQUEST.getStatusCode()) {
+            return unreadableJson(json);
+        }
+        return e.getResponse();
     }
 
     @ServerExceptionMapper

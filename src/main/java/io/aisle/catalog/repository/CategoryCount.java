@@ -1,0 +1,4 @@
+package io.aisle.catalog.repository;
+
+public record CategoryCount(String category, long products) {
+}

@@ -1,0 +1,70 @@
+package io.aisle.catalog.rest;
+
+import io.aisle.common.rest.FieldViolation;
+import io.aisle.common.rest.InvalidRequestException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses query parameters by hand: JAX-RS answers 404 when a typed query parameter does not convert,
+ * and that says nothing about which parameter was wrong. Collects every fault, then throws once.
+ */
+final class QueryParameters {
+
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    BigDecimal decimal(String name, String value, BigDecimal min) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal number = new BigDecimal(value.strip());
+            if (number.compareTo(min) < 0) {
+                reject(name, "must be greater than or equal to " + min);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            reject(name, "must be a number, got '" + value + "'");
+            return null;
+        }
+    }
+
+    int integer(String name, String value, int min, int max) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < min || number > max) {
+                reject(name, "must be between " + min + " and " + max);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            reject(name, "must be a whole number, got '" + value + "'");
+            return min;
+        }
+    }
+
+    Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                reject(name, "must be true or false, got '" + value + "'");
+                yield null;
+            }
+        };
+    }
+
+    void reject(String name, String message) {
+        violations.add(FieldViolation.of(name, message));
+    }
+
+    void throwIfInvalid() {
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException("request parameters are invalid", violations);
+        }
+    }
+}
