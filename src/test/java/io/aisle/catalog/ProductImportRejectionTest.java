@@ -91,11 +91,14 @@ class ProductImportRejectionTest {
                 + "{\"sku\":\"" + t + "-3\",\"title\":\"Bowl\",\"price\":\"abc\"}\n"
                 + "{\"sku\":\"" + t + "-4\",\"title\":{\"en\":\"Plate\"},\"price\":3,\"weight\":2}\n"
                 + "[1,2]\n"
-                + "{\"sku\":\"" + t + "-5\",\"title\":\"Jug\",\"price\":3,\"attributes\":[1]}\n";
+                + "{\"sku\":\"" + t + "-5\",\"title\":\"Jug\",\"price\":3,\"attributes\":[1]}\n"
+                + "{\"sku\":\"" + t + "-6\",\"title\":\"Vase\",\"price\":1e400}\n"
+                + "{\"sku\":\"" + t + "-7\",\"title\":\"Nul\\u0000\",\"price\":1}\n";
 
         Set<String> faults = rowsAndFields(importJsonl(jsonl).statusCode(400));
 
-        assertEquals(Set.of("2:row", "3:price", "4:title", "4:weight", "5:row", "6:attributes"), faults);
+        assertEquals(Set.of("2:row", "3:price", "4:title", "4:weight", "5:row", "6:attributes", "7:price", "8:title"),
+                faults);
         assertEquals(0, productsWithSkuPrefix(dataSource, t));
     }
 

@@ -49,7 +49,7 @@ class ProductImportTest {
                 .body("stock", equalTo(3))
                 .body("inStock", equalTo(true))
                 .body("attributes.colour", equalTo("white"))
-                .body("attributes.oz", equalTo(decimal("6")))
+                .body("attributes.oz", equalTo(6))
                 .body("updatedAt", notNullValue());
         product(t + "-2").statusCode(200)
                 .body("category", equalTo(""))

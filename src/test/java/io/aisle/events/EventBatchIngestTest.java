@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aisle.common.Db;
 import io.quarkus.test.junit.QuarkusTest;
@@ -146,7 +147,7 @@ class EventBatchIngestTest {
                         return new StoredEvent(rs.getString(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
                                 rs.getString(4), (String[]) rs.getArray(5).getArray(), rs.getString(6),
                                 EventFixtures.JSON.readTree(rs.getString(7)));
-                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    } catch (JsonProcessingException e) {
                         throw new IllegalStateException(e);
                     }
                 }, eventId).orElseThrow(() -> new AssertionError("event " + eventId + " was not stored"));

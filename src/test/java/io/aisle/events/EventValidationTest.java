@@ -58,6 +58,8 @@ class EventValidationTest {
                 bad("chat_turn without payload", e -> with(e, "type", "chat_turn"), "[1].payload"),
                 bad("chat_turn without role", e -> with(with(e, "type", "chat_turn"), "payload",
                         Map.of("conversationId", "conv-1")), "[1].payload.role"),
+                bad("sessionId holds NUL", e -> with(e, "sessionId", "s\u0000"), "[1].sessionId"),
+                bad("payload holds NUL", e -> with(e, "payload", Map.of("note", List.of("a\u0000b"))), "[1].payload"),
                 bad("payload is an array", e -> with(e, "payload", List.of("x")), "[1].payload"),
                 bad("unknown field", e -> with(e, "colour", "red"), "[1].colour"),
                 bad("event is a string", e -> "product_view", "[1]"));
@@ -135,6 +137,11 @@ class EventValidationTest {
     @Test
     void emptyBodyIsRefused() {
         post("").statusCode(400).body("violations.field", hasItem("body"));
+    }
+
+    @Test
+    void otherContentTypesAreUnsupported() {
+        given().contentType("text/plain").body("[]").when().post("/events").then().statusCode(415);
     }
 
     private static String future(int minutes) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aisle.catalog.model.ProductDraft;
+import io.aisle.common.jdbc.PgText;
 import io.aisle.common.rest.FieldViolation;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -83,6 +84,10 @@ public class ProductRowValidator {
             return null;
         }
         String text = value.asText().strip();
+        if (PgText.hasNul(text)) {
+            out.add(FieldViolation.atRow(rowNo, field, PgText.NUL_MESSAGE));
+            return null;
+        }
         if (text.length() > maxLength) {
             out.add(FieldViolation.atRow(rowNo, field, "is longer than " + maxLength + " characters"));
             return null;
@@ -123,10 +128,10 @@ public class ProductRowValidator {
             }
             return null;
         }
-        if (value.isNumber()) {
-            return value.decimalValue();
-        }
         try {
+            if (value.isNumber()) {
+                return value.decimalValue(); // fails for a JSON number too large for a double, e.g. 1e400
+            }
             if (value.isTextual()) {
                 return new BigDecimal(value.asText().strip());
             }
@@ -153,6 +158,10 @@ public class ProductRowValidator {
         }
         if (object == null || !object.isObject()) {
             out.add(FieldViolation.atRow(rowNo, "attributes", "must be a JSON object"));
+            return null;
+        }
+        if (PgText.hasNul(object)) {
+            out.add(FieldViolation.atRow(rowNo, "attributes", PgText.NUL_MESSAGE));
             return null;
         }
         String json = object.toString();

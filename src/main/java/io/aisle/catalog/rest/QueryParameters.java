@@ -21,6 +21,11 @@ final class QueryParameters {
         }
         try {
             BigDecimal number = new BigDecimal(value.strip());
+            if (number.scale() > 16 || number.precision() - number.scale() > 20) {
+                // e.g. 1e-999999999: the JDBC driver cannot send it (ArithmeticException, a 500)
+                reject(name, "must have at most 20 digits before and 16 after the decimal point");
+                return null;
+            }
             if (number.compareTo(min) < 0) {
                 reject(name, "must be greater than or equal to " + min);
             }

@@ -1,6 +1,7 @@
 package io.aisle.events.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aisle.common.jdbc.PgText;
 import io.aisle.common.rest.FieldViolation;
 import io.aisle.events.config.EventLimits;
 import io.aisle.events.model.Event;
@@ -133,7 +134,8 @@ public class EventValidator {
         }
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
-            if (!item.isTextual() || item.asText().isBlank() || item.asText().length() > MAX_ITEM_ID_LENGTH) {
+            if (!item.isTextual() || item.asText().isBlank() || item.asText().length() > MAX_ITEM_ID_LENGTH
+                    || PgText.hasNul(item.asText())) {
                 faults.add("itemIds[" + i + "]", "must be a string of 1-" + MAX_ITEM_ID_LENGTH + " characters");
             } else {
                 ids.add(item.asText());
@@ -176,6 +178,9 @@ public class EventValidator {
                 }
             }
         }
+        if (PgText.hasNul(payload)) {
+            faults.add("payload", PgText.NUL_MESSAGE);
+        }
         String json = payload.toString();
         if (json.getBytes(StandardCharsets.UTF_8).length > limits.maxPayloadBytes()) {
             faults.add("payload", "is larger than " + limits.maxPayloadBytes() + " bytes");
@@ -193,6 +198,10 @@ public class EventValidator {
         }
         if (!value.isTextual()) {
             faults.add(field, "must be a string, not " + value.getNodeType().name().toLowerCase());
+            return null;
+        }
+        if (PgText.hasNul(value.asText())) {
+            faults.add(field, PgText.NUL_MESSAGE);
             return null;
         }
         return value.asText();
