@@ -53,6 +53,11 @@ class ProductQueryTest {
     }
 
     @Test
+    void categoryIsMatchedWhateverTheSpacingAroundSeparators() {
+        list(Map.of("category", root + ">Candles ")).body("items.sku", equalTo(skus("b", "c")));
+    }
+
+    @Test
     void categoryWithLikeWildcardsIsMatchedLiterally() {
         String odd = "100%_" + t;
         importCsv(HEADER + t + "-x,Sheet,1.00,," + odd + " > Cotton,,1,\n" + t + "-y,Other,1.00,,100ab" + t + " > Cotton,,1,\n")

@@ -135,6 +135,22 @@ class EventValidationTest {
     }
 
     @Test
+    void textAfterTheArrayIsRefused() {
+        String p = prefix();
+        post("[" + json(productView(p + "0")) + "] trailing").statusCode(400).body("error", equalTo("malformed_json"));
+        assertEquals(0, stored(dataSource, p));
+    }
+
+    @Test
+    void repeatedKeyInAnEventIsRefused() {
+        String p = prefix();
+        String event = json(productView(p + "0"));
+        String repeated = event.substring(0, event.length() - 1) + ", \"type\": \"search\"}";
+        post("[" + repeated + "]").statusCode(400).body("error", equalTo("malformed_json"));
+        assertEquals(0, stored(dataSource, p));
+    }
+
+    @Test
     void emptyBodyIsRefused() {
         post("").statusCode(400).body("violations.field", hasItem("body"));
     }

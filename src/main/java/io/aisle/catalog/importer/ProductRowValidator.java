@@ -7,6 +7,7 @@ import io.aisle.catalog.model.ProductDraft;
 import io.aisle.common.jdbc.PgText;
 import io.aisle.common.rest.FieldViolation;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public class ProductRowValidator {
     }
 
     /** "Home>Candles &amp; Lights " becomes "Home > Candles &amp; Lights". */
-    static String normaliseCategory(String category) {
+    public static String normaliseCategory(String category) {
         if (category == null) {
             return "";
         }
@@ -165,7 +166,7 @@ public class ProductRowValidator {
             return null;
         }
         String json = object.toString();
-        if (json.length() > MAX_ATTRIBUTES_BYTES) {
+        if (json.getBytes(StandardCharsets.UTF_8).length > MAX_ATTRIBUTES_BYTES) {
             out.add(FieldViolation.atRow(rowNo, "attributes", "is larger than " + MAX_ATTRIBUTES_BYTES + " bytes"));
             return null;
         }

@@ -1,5 +1,6 @@
 package io.aisle.catalog.rest;
 
+import io.aisle.catalog.importer.ProductRowValidator;
 import io.aisle.catalog.mapping.PageView;
 import io.aisle.catalog.mapping.ProductView;
 import io.aisle.catalog.model.ImportResult;
@@ -9,7 +10,7 @@ import io.aisle.catalog.repository.CategoryCount;
 import io.aisle.catalog.repository.ProductRepository;
 import io.aisle.catalog.service.ProductImportService;
 import io.aisle.common.rest.ApiError;
-import io.aisle.common.rest.InvalidRequestException;
+import io.aisle.common.rest.QueryParameters;
 import io.quarkus.panache.common.Page;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.ws.rs.Consumes;
@@ -72,7 +73,7 @@ public class ProductResource {
             params.reject("page", "page * size must not exceed " + Integer.MAX_VALUE);
         }
         params.throwIfInvalid();
-        PanacheQuery<Product> query = products.filtered(new ProductFilter(blankToNull(category), min, max, stocked));
+        PanacheQuery<Product> query = products.filtered(new ProductFilter(category(category), min, max, stocked));
         var items = query.page(Page.of(pageNo, pageSize)).list().stream().map(ProductView::of).toList();
         return new PageView<>(items, pageNo, pageSize, query.count());
     }
@@ -123,7 +124,9 @@ public class ProductResource {
         return new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    /** "Home>Candles" finds what was imported as "Home > Candles". */
+    private static String category(String text) {
+        String path = ProductRowValidator.normaliseCategory(text);
+        return path.isEmpty() ? null : path;
     }
 }

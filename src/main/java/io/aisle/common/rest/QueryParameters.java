@@ -1,7 +1,5 @@
-package io.aisle.catalog.rest;
+package io.aisle.common.rest;
 
-import io.aisle.common.rest.FieldViolation;
-import io.aisle.common.rest.InvalidRequestException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +9,11 @@ import java.util.Locale;
  * Parses query parameters by hand: JAX-RS answers 404 when a typed query parameter does not convert,
  * and that says nothing about which parameter was wrong. Collects every fault, then throws once.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private final List<FieldViolation> violations = new ArrayList<>();
 
-    BigDecimal decimal(String name, String value, BigDecimal min) {
+    public BigDecimal decimal(String name, String value, BigDecimal min) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -36,7 +34,7 @@ final class QueryParameters {
         }
     }
 
-    int integer(String name, String value, int min, int max) {
+    public int integer(String name, String value, int min, int max) {
         try {
             int number = Integer.parseInt(value.strip());
             if (number < min || number > max) {
@@ -49,7 +47,7 @@ final class QueryParameters {
         }
     }
 
-    Boolean bool(String name, String value) {
+    public Boolean bool(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -63,11 +61,11 @@ final class QueryParameters {
         };
     }
 
-    void reject(String name, String message) {
+    public void reject(String name, String message) {
         violations.add(FieldViolation.of(name, message));
     }
 
-    void throwIfInvalid() {
+    public void throwIfInvalid() {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException("request parameters are invalid", violations);
         }
