@@ -13,6 +13,7 @@ import io.aisle.common.rest.FieldViolation;
 import io.aisle.common.rest.InvalidRequestException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -34,10 +35,14 @@ public class ProductImportService {
     private final ProductRowValidator validator;
     private final ObjectMapper mapper;
     private final int maxRows;
+    /** Observers that care only about committed imports (search re-embedding) use TransactionPhase.AFTER_SUCCESS. */
+    private final Event<ImportResult> imported;
 
-    public ProductImportService(ProductWriteRepository repository, ObjectMapper mapper, CatalogConfig config) {
+    public ProductImportService(ProductWriteRepository repository, ObjectMapper mapper, CatalogConfig config,
+                                Event<ImportResult> imported) {
         this.repository = repository;
         this.mapper = mapper;
+        this.imported = imported;
         this.validator = new ProductRowValidator(mapper, config.defaultCurrency());
         this.maxRows = config.importing().maxRows();
     }
@@ -75,6 +80,7 @@ public class ProductImportService {
                     drafts.size() - counts.created() - counts.updated());
             Log.infof("catalog import rows=%d created=%d updated=%d unchanged=%d",
                     result.rows(), result.created(), result.updated(), result.unchanged());
+            imported.fire(result);
             return result;
         } catch (SQLException e) {
             throw new IllegalStateException("writing " + drafts.size() + " products failed", e);

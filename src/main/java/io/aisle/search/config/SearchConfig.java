@@ -1,0 +1,108 @@
+package io.aisle.search.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+
+@ConfigMapping(prefix = "aisle.search")
+public interface SearchConfig {
+
+    /** Longest query, in characters. */
+    @WithDefault("500")
+    int maxQueryLength();
+
+    /** Largest page. */
+    @WithDefault("100")
+    int maxPageSize();
+
+    /** Deepest result position a page may reach (page * size + size). */
+    @WithDefault("1000")
+    int maxResults();
+
+    Hybrid hybrid();
+
+    Keyword keyword();
+
+    Vector vector();
+
+    Facets facets();
+
+    Query query();
+
+    Events events();
+
+    interface Hybrid {
+        /** Candidates taken from each retriever before fusion (more when a deep page asks for it). */
+        @WithDefault("100")
+        int candidates();
+
+        /** k of reciprocal rank fusion: score = sum of weight / (k + rank). */
+        @WithDefault("60")
+        int rrfK();
+
+        @WithDefault("1.0")
+        double keywordWeight();
+
+        @WithDefault("1.0")
+        double vectorWeight();
+    }
+
+    interface Keyword {
+        /**
+         * pg_trgm word_similarity a title must reach for a query word ("lanturn" vs "Lantern" is 0.5, the
+         * transposition "neckalce" vs "Necklace" 0.44).
+         */
+        @WithDefault("0.4")
+        double trigramThreshold();
+
+        /** Weight of the trigram similarity next to the full-text rank in the keyword score. */
+        @WithDefault("0.5")
+        double trigramWeight();
+
+        /** Query words matched by trigram at most (the longest ones). */
+        @WithDefault("6")
+        int maxTrigramWords();
+    }
+
+    interface Vector {
+        /** hnsw.ef_search for a query (raised to the number of candidates asked for, when that is larger). */
+        @WithDefault("100")
+        int efSearch();
+
+        /** Neighbours less similar than this (cosine) are not candidates; 0 keeps them all. */
+        @WithDefault("0.0")
+        double minSimilarity();
+
+        /** Query embeddings kept for repeated queries. */
+        @WithDefault("2000")
+        int queryCacheSize();
+    }
+
+    interface Facets {
+        /** Upper edges of the price buckets; the last bucket is open-ended. */
+        @WithDefault("5,10,20,50,100")
+        List<BigDecimal> priceEdges();
+    }
+
+    interface Events {
+        /** Log search events off the request thread (the answer does not wait for the event log). */
+        @WithDefault("true")
+        boolean async();
+
+        /** Events waiting to be written at most; beyond it new ones are dropped (and counted). */
+        @WithDefault("10000")
+        int queueSize();
+    }
+
+    interface Query {
+        /** Category names too broad to become a filter when a query names them. */
+        @WithDefault("gifts,home,other")
+        List<String> ignoredCategoryNames();
+
+        /** How long the category names read from the catalog are reused. */
+        @WithDefault("PT1M")
+        Duration categoryCacheTtl();
+    }
+}

@@ -1,0 +1,59 @@
+package io.aisle.search.repository;
+
+import io.aisle.search.model.SearchFilters;
+import io.aisle.search.query.PriceRange;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders {@link SearchFilters} as {@code AND ...} conditions on products aliased {@code p}, so every
+ * candidate query (full-text, trigram, vector, listing) filters inside SQL, before its LIMIT.
+ */
+final class FilterSql {
+
+    private static final String COLOUR = "lower(coalesce(p.attributes ->> 'colour', p.attributes ->> 'color'))";
+
+    private FilterSql() {
+    }
+
+    static void append(Sql sql, SearchFilters f) {
+        if (f.category() != null) {
+            sql.append(" AND (p.category_path = ? OR p.category_path LIKE ?)", f.category(),
+                    Sql.escapeLike(f.category()) + " > %");
+        }
+        if (!f.queryCategories().isEmpty()) {
+            String[] paths = f.queryCategories().toArray(String[]::new);
+            String[] below = f.queryCategories().stream().map(c -> Sql.escapeLike(c) + " > %").toArray(String[]::new);
+            sql.append(" AND (p.category_path = ANY (?) OR p.category_path LIKE ANY (?))", paths, below);
+        }
+        PriceRange price = f.price();
+        if (price.min() != null) {
+            sql.append(price.minInclusive() ? " AND p.price >= ?" : " AND p.price > ?", price.min());
+        }
+        if (price.max() != null) {
+            sql.append(price.maxInclusive() ? " AND p.price <= ?" : " AND p.price < ?", price.max());
+        }
+        if (Boolean.TRUE.equals(f.inStock())) {
+            sql.append(" AND p.stock > 0");
+        } else if (Boolean.FALSE.equals(f.inStock())) {
+            sql.append(" AND p.stock = 0");
+        }
+        for (Map.Entry<String, String> attribute : f.attributes().entrySet()) {
+            String key = attribute.getKey();
+            String value = attribute.getValue().toLowerCase(Locale.ROOT);
+            if (key.equals("colour") || key.equals("color")) {
+                sql.append(" AND " + COLOUR + " = ?", value);
+            } else {
+                sql.append(" AND lower(p.attributes ->> ?) = ?", key, value);
+            }
+        }
+        if (!f.queryColours().isEmpty()) {
+            String[] colours = f.queryColours().toArray(String[]::new);
+            sql.append(" AND (" + COLOUR + " = ANY (?) OR ts_filter(p.search_tsv, '{a,c}') @@ to_tsquery('english', ?))",
+                    colours, String.join(" | ", f.queryColours()));
+        }
+        for (String word : f.excluded()) {
+            sql.append(" AND NOT (ts_filter(p.search_tsv, '{a,b,c}') @@ plainto_tsquery('english', ?))", word);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.aisle.search.service;
+
+import io.aisle.search.config.SearchConfig;
+import io.aisle.search.model.Candidate;
+import io.aisle.search.model.SearchFilters;
+import io.aisle.search.query.Words;
+import io.aisle.search.repository.KeywordSearchRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The keyword retriever on its own: full-text plus trigram, filtered, best first. */
+@ApplicationScoped
+public class KeywordRetriever {
+
+    public static final String NAME = "keyword";
+    private static final int MIN_TRIGRAM_WORD = 3;
+
+    private final KeywordSearchRepository repository;
+    private final SearchConfig.Keyword config;
+
+    public KeywordRetriever(KeywordSearchRepository repository, SearchConfig config) {
+        this.repository = repository;
+        this.config = config.keyword();
+    }
+
+    public List<Candidate> retrieve(String text, SearchFilters filters, int limit) {
+        if (text == null || text.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        try {
+            return repository.search(text, trigramWords(text), filters, limit, config.trigramWeight(),
+                    config.trigramThreshold());
+        } catch (SQLException e) {
+            throw new IllegalStateException("keyword search failed for '" + text + "'", e);
+        }
+    }
+
+    /** Words worth matching by trigram: with letters, not stop words, at least 3 characters, longest first. */
+    List<String> trigramWords(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Words.Token token : Words.tokens(text)) {
+            String word = token.word();
+            if (word.length() >= MIN_TRIGRAM_WORD && Words.hasLetter(word) && !Words.isStopWord(word)) {
+                words.add(word);
+            }
+        }
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .limit(Math.max(0, config.maxTrigramWords())).toList();
+    }
+}
