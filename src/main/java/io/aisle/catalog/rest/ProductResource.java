@@ -64,8 +64,8 @@ public class ProductResource {
         BigDecimal min = params.decimal("minPrice", minPrice, BigDecimal.ZERO);
         BigDecimal max = params.decimal("maxPrice", maxPrice, BigDecimal.ZERO);
         Boolean stocked = params.bool("inStock", inStock);
-        int pageNo = params.integer("page", page, 0, Integer.MAX_VALUE);
-        int pageSize = params.integer("size", size, 1, 100);
+        int pageNo = params.integer("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = params.integer("size", size, 20, 1, 100);
         if (min != null && max != null && min.compareTo(max) > 0) {
             params.reject("minPrice", "must not be greater than maxPrice");
         }

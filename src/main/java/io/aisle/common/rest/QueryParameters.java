@@ -1,5 +1,6 @@
 package io.aisle.common.rest;
 
+import io.aisle.common.jdbc.PgText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,22 @@ import java.util.Locale;
 public final class QueryParameters {
 
     private final List<FieldViolation> violations = new ArrayList<>();
+
+    /** Stripped text, or null when absent or blank. */
+    public String text(String name, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (PgText.hasNul(value)) {
+            reject(name, PgText.NUL_MESSAGE);
+            return null;
+        }
+        if (value.length() > maxLength) {
+            reject(name, "must be at most " + maxLength + " characters, got " + value.length());
+            return null;
+        }
+        return value.strip();
+    }
 
     public BigDecimal decimal(String name, String value, BigDecimal min) {
         if (value == null || value.isBlank()) {
@@ -26,6 +43,7 @@ public final class QueryParameters {
             }
             if (number.compareTo(min) < 0) {
                 reject(name, "must be greater than or equal to " + min);
+                return null;
             }
             return number;
         } catch (NumberFormatException e) {
@@ -34,16 +52,20 @@ public final class QueryParameters {
         }
     }
 
-    public int integer(String name, String value, int min, int max) {
+    public int integer(String name, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
         try {
             int number = Integer.parseInt(value.strip());
             if (number < min || number > max) {
                 reject(name, "must be between " + min + " and " + max);
+                return defaultValue;
             }
             return number;
         } catch (NumberFormatException e) {
             reject(name, "must be a whole number, got '" + value + "'");
-            return min;
+            return defaultValue;
         }
     }
 
@@ -63,6 +85,10 @@ public final class QueryParameters {
 
     public void reject(String name, String message) {
         violations.add(FieldViolation.of(name, message));
+    }
+
+    public boolean has(String name) {
+        return violations.stream().anyMatch(v -> v.field().equals(name));
     }
 
     public void throwIfInvalid() {

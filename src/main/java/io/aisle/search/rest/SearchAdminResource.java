@@ -1,5 +1,6 @@
 package io.aisle.search.rest;
 
+import io.aisle.common.rest.QueryParameters;
 import io.aisle.embedding.repository.EmbeddingModelRepository;
 import io.aisle.embedding.service.EmbeddingJobs;
 import io.aisle.embedding.service.EmbeddingReport;
@@ -61,7 +62,7 @@ public class SearchAdminResource {
             @QueryParam("model") @Parameter(description = "default: the configured model") String model,
             @QueryParam("full") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String full,
             @QueryParam("wait") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String wait) {
-        RequestParameters params = new RequestParameters();
+        QueryParameters params = new QueryParameters();
         String name = params.text("model", model, 64);
         if (name != null && !embedders.isAvailable(name)) {
             params.reject("model", "unknown embedding model; available: " + String.join(", ", embedders.available()));

@@ -1,5 +1,6 @@
 package io.aisle.search.rest;
 
+import io.aisle.common.rest.QueryParameters;
 import io.aisle.common.rest.ApiError;
 import io.aisle.embedding.service.TextEmbedders;
 import io.aisle.search.config.SearchConfig;
@@ -91,9 +92,9 @@ public class SearchResource {
             @HeaderParam(SESSION_HEADER) @Parameter(description = "The shopper's session; an anonymous one is made up "
                     + "when missing") String sessionHeader) {
         long started = System.nanoTime();
-        RequestParameters params = new RequestParameters();
+        QueryParameters params = new QueryParameters();
         String query = params.text("q", q, config.maxQueryLength());
-        SearchFilters filters = params.filters(category, minPrice, maxPrice, inStock, colour, material);
+        SearchFilters filters = FilterParameters.read(params, category, minPrice, maxPrice, inStock, colour, material);
         int pageNo = params.integer("page", page, 0, 0, Integer.MAX_VALUE);
         int pageSize = params.integer("size", size, 20, 1, config.maxPageSize());
         SearchMode searchMode = mode == null || mode.isBlank() ? SearchMode.HYBRID : SearchMode.parse(mode).orElse(null);

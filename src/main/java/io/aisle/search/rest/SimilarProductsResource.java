@@ -1,5 +1,6 @@
 package io.aisle.search.rest;
 
+import io.aisle.common.rest.QueryParameters;
 import io.aisle.common.rest.ApiError;
 import io.aisle.embedding.service.TextEmbedders;
 import io.aisle.search.model.SearchFilters;
@@ -53,9 +54,9 @@ public class SimilarProductsResource {
             @QueryParam("minPrice") @Parameter(schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) String minPrice,
             @QueryParam("maxPrice") @Parameter(schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) String maxPrice,
             @QueryParam("model") @Parameter(description = "Embedding model; default: the configured one") String model) {
-        RequestParameters params = new RequestParameters();
+        QueryParameters params = new QueryParameters();
         int max = params.integer("limit", limit, 10, 1, MAX_LIMIT);
-        SearchFilters filters = params.filters(category, minPrice, maxPrice, inStock, null, null);
+        SearchFilters filters = FilterParameters.read(params, category, minPrice, maxPrice, inStock, null, null);
         String modelName = params.text("model", model, 64);
         if (modelName != null && !embedders.isAvailable(modelName)) {
             params.reject("model", "unknown embedding model; available: " + String.join(", ", embedders.available()));
