@@ -11,12 +11,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Deep vs baseline on the real datasets (mvn test -Pbenchmark, or -Dtest=ZilnBenchmarkTest
- * -Dsurefire.excludedGroups=): prints one markdown table. The data paths can be moved with
- * -Daisle.cdnow.master and -Daisle.online-retail.
+ * Deep vs baseline on the real datasets ({@code mvn test -Pbenchmark -Dtest=ZilnBenchmark}): prints
+ * one markdown table. The data paths can be moved with -Daisle.cdnow.master and -Daisle.online-retail.
  */
 @Tag("benchmark")
-class ZilnBenchmarkTest {
+class ZilnBenchmark {
 
     @Test
     void printsTheDeepVersusBaselineTableForCdnowAndOnlineRetail() throws IOException {
