@@ -87,7 +87,7 @@ public final class BenchmarkReport {
         return this;
     }
 
-    /** Prints the section to stdout and puts it into docs/benchmarks.md. */
+    /** Prints the section to stdout and puts it into docs/benchmarks.md; {@code dataSource} may be null. */
     public String write(DataSource dataSource) {
         String section = render(postgresVersion(dataSource));
         System.out.println();
@@ -142,6 +142,9 @@ public final class BenchmarkReport {
     }
 
     private static String postgresVersion(DataSource dataSource) {
+        if (dataSource == null) {
+            return "PostgreSQL: not used by this benchmark";
+        }
         try (Connection connection = dataSource.getConnection();
              Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("select version()")) {
