@@ -34,13 +34,18 @@ public class LtvModelRepository {
         return found.stream().findFirst();
     }
 
+    /** The active versions of every kind. */
+    public List<ModelVersion> active() throws SQLException {
+        return query("SELECT " + COLUMNS + " FROM ltv_model_versions WHERE status = 'active' ORDER BY id");
+    }
+
     public List<ModelVersion> all() throws SQLException {
         return query("SELECT " + COLUMNS + " FROM ltv_model_versions ORDER BY id DESC");
     }
 
     /** Registers a version on the caller's connection (inside the run's transaction). */
     public long insert(Connection c, String kind, Instant cutoff, Instant holdoutEnd, int customers, String paramsJson,
-                       String metricsJson, boolean activate) throws SQLException {
+                       byte[] artifact, String metricsJson, boolean activate) throws SQLException {
         if (activate) {
             try (PreparedStatement retire = c.prepareStatement(
                     "UPDATE ltv_model_versions SET status = 'retired' WHERE kind = ? AND status = 'active'")) {
@@ -49,16 +54,17 @@ public class LtvModelRepository {
             }
         }
         try (PreparedStatement st = c.prepareStatement("INSERT INTO ltv_model_versions"
-                + " (kind, cutoff, holdout_end, customers, params, metrics, status, activated_at)"
-                + " VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, CASE WHEN ? THEN now() END) RETURNING id")) {
+                + " (kind, cutoff, holdout_end, customers, params, artifact, metrics, status, activated_at)"
+                + " VALUES (?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, CASE WHEN ? THEN now() END) RETURNING id")) {
             st.setString(1, kind);
             st.setTimestamp(2, Timestamp.from(cutoff));
             st.setTimestamp(3, Timestamp.from(holdoutEnd));
             st.setInt(4, customers);
             st.setString(5, paramsJson);
-            st.setString(6, metricsJson);
-            st.setString(7, activate ? "active" : "rejected");
-            st.setBoolean(8, activate);
+            st.setBytes(6, artifact);
+            st.setString(7, metricsJson);
+            st.setString(8, activate ? "active" : "rejected");
+            st.setBoolean(9, activate);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
