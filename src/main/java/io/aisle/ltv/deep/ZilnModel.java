@@ -1,10 +1,12 @@
 package io.aisle.ltv.deep;
 
 import io.aisle.ltv.features.CustomerHistory;
+import io.aisle.ltv.features.CutoffPopulation;
 import io.aisle.ltv.features.FeatureBuilder;
 import io.aisle.ltv.features.FeatureConfig;
 import io.aisle.ltv.features.FittedFeatures;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -38,12 +40,24 @@ public final class ZilnModel implements AutoCloseable {
      */
     public static Fitted fit(List<CustomerHistory> histories, Instant cutoff, double[] labels,
                              FeatureConfig featureConfig, ZilnConfig config) {
-        FittedFeatures features = new FeatureBuilder(featureConfig).fit(histories, cutoff);
-        float[] y = new float[labels.length];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = (float) labels[i];
+        return fit(List.of(new TrainingSnapshot(new CutoffPopulation(histories, cutoff), labels)), featureConfig, config);
+    }
+
+    /** Trains on the rows of all snapshots together (see {@link TrainingWindows}). */
+    public static Fitted fit(List<TrainingSnapshot> snapshots, FeatureConfig featureConfig, ZilnConfig config) {
+        FittedFeatures features = new FeatureBuilder(featureConfig)
+                .fit(snapshots.stream().map(TrainingSnapshot::population).toList());
+        List<float[]> rows = new ArrayList<>();
+        List<Double> labels = new ArrayList<>();
+        for (TrainingSnapshot s : snapshots) {
+            rows.addAll(Arrays.asList(features.transform(s.population().histories(), s.population().cutoff())));
+            Arrays.stream(s.labels()).forEach(labels::add);
         }
-        TrainingResult training = ZilnTrainer.train(features.transform(histories, cutoff), y, config);
+        float[] y = new float[labels.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = labels.get(i).floatValue();
+        }
+        TrainingResult training = ZilnTrainer.train(rows.toArray(float[][]::new), y, config);
         return new Fitted(new ZilnModel(features, training.network()), training);
     }
 

@@ -1,6 +1,7 @@
 package io.aisle.ltv.features;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,11 +17,26 @@ public final class FeatureBuilder {
     }
 
     public FittedFeatures fit(List<CustomerHistory> training, Instant cutoff) {
+        return fit(List.of(new CutoffPopulation(training, cutoff)));
+    }
+
+    /**
+     * Fits on the rows of several cutoffs at once (stacked training windows): the standardisation
+     * then covers the spread of tenures and recencies of all of them. The category vocabulary comes
+     * from the latest cutoff, which sees the most history.
+     */
+    public FittedFeatures fit(List<CutoffPopulation> populations) {
+        if (populations.isEmpty()) {
+            throw new IllegalArgumentException("need at least one population");
+        }
+        CutoffPopulation latest = populations.stream().max(Comparator.comparing(CutoffPopulation::cutoff)).orElseThrow();
         List<String> categories = config.topCategories() == 0
                 ? List.of()
-                : CategoryMix.topCategories(training, cutoff, config.topCategories());
+                : CategoryMix.topCategories(latest.histories(), latest.cutoff(), config.topCategories());
         FeatureLayout layout = new FeatureLayout(config, categories);
-        double[][] raw = training.stream().map(h -> layout.raw(h, cutoff)).toArray(double[][]::new);
+        double[][] raw = populations.stream()
+                .flatMap(p -> p.histories().stream().map(h -> layout.raw(h, p.cutoff())))
+                .toArray(double[][]::new);
         return new FittedFeatures(layout, Standardisation.fit(raw, layout.size()));
     }
 

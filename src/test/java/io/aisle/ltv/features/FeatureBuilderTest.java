@@ -128,4 +128,26 @@ class FeatureBuilderTest {
         assertEquals(fitted.layout(), read.layout());
         assertArrayEquals(fitted.transform(List.of(example()), CUTOFF)[0], read.transform(List.of(example()), CUTOFF)[0]);
     }
+
+    @Test
+    void fittingOnSeveralCutoffsStandardisesOverAllTheirRows() {
+        CustomerHistory history = example();
+        Instant earlier = day("2024-01-15");
+        FittedFeatures stacked = new FeatureBuilder(FeatureConfig.purchasesOnly()).fit(List.of(
+                new CutoffPopulation(List.of(history), CUTOFF), new CutoffPopulation(List.of(history), earlier)));
+        int tenure = PurchaseFeatures.NAMES.indexOf("tenure_days_log");
+
+        // the same customer seen at two cutoffs: tenure 60 and 14 days, so the column is not constant
+        assertEquals(Math.log1p(14), stacked.scaling().min()[tenure], 1e-9);
+        assertEquals(Math.log1p(60), stacked.scaling().max()[tenure], 1e-9);
+        assertEquals((Math.log1p(14) + Math.log1p(60)) / 2, stacked.scaling().mean()[tenure], 1e-9);
+    }
+
+    @Test
+    void theCategoryVocabularyComesFromTheLatestCutoff() {
+        FittedFeatures stacked = new FeatureBuilder(new FeatureConfig(5, false)).fit(List.of(
+                new CutoffPopulation(List.of(example()), day("2024-01-05")), new CutoffPopulation(List.of(example()), CUTOFF)));
+
+        assertEquals(List.of("books", "toys", "games"), stacked.layout().categories());
+    }
 }
