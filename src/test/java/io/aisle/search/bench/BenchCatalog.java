@@ -54,7 +54,7 @@ final class BenchCatalog {
                 Log.infof("bench catalog: removed %d products %s*", n, prefix);
                 try (Statement vacuum = c.createStatement()) {
                     vacuum.execute("VACUUM ANALYZE products");
-                    vacuum.execute("VACUUM ANALYZE product_embeddings");
+                    vacuum.execute("VACUUM ANALYZE product_embeddings"); // quick when the vectors were truncated first
                 }
             }
             return n;
