@@ -1,5 +1,6 @@
 package io.aisle.search.repository;
 
+import io.aisle.common.jdbc.Sql;
 import io.aisle.search.model.SearchFilters;
 import io.aisle.search.query.PriceRange;
 import java.util.Locale;
@@ -9,14 +10,14 @@ import java.util.Map;
  * Renders {@link SearchFilters} as {@code AND ...} conditions on products aliased {@code p}, so every
  * candidate query (full-text, trigram, vector, listing) filters inside SQL, before its LIMIT.
  */
-final class FilterSql {
+public final class FilterSql {
 
     private static final String COLOUR = "lower(coalesce(p.attributes ->> 'colour', p.attributes ->> 'color'))";
 
     private FilterSql() {
     }
 
-    static void append(Sql sql, SearchFilters f) {
+    public static void append(Sql sql, SearchFilters f) {
         if (f.category() != null) {
             sql.append(" AND (p.category_path = ? OR p.category_path LIKE ?)", f.category(),
                     Sql.escapeLike(f.category()) + " > %");

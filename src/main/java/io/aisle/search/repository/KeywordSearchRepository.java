@@ -1,5 +1,7 @@
 package io.aisle.search.repository;
 
+import io.aisle.common.jdbc.ReadTransaction;
+import io.aisle.common.jdbc.Sql;
 import io.aisle.search.model.Candidate;
 import io.aisle.search.model.SearchFilters;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package io.aisle.search.repository;
 
+import io.aisle.common.jdbc.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aisle.catalog.mapping.ProductView;

@@ -1,5 +1,7 @@
 package io.aisle.search.repository;
 
+import io.aisle.common.jdbc.ReadTransaction;
+import io.aisle.common.jdbc.Sql;
 import com.pgvector.PGvector;
 import io.aisle.embedding.repository.ModelNames;
 import io.aisle.search.model.Candidate;

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The filter parameters that /search and /similar share; every bad value is rejected by name. */
-final class FilterParameters {
+public final class FilterParameters {
 
     private FilterParameters() {
     }
 
-    static SearchFilters read(QueryParameters params, String category, String minPrice, String maxPrice, String inStock,
+    public static SearchFilters read(QueryParameters params, String category, String minPrice, String maxPrice, String inStock,
                               String colour, String material) {
         String cat = params.text("category", category, 500);
         BigDecimal min = params.decimal("minPrice", minPrice, BigDecimal.ZERO);

@@ -1,4 +1,4 @@
-package io.aisle.search.repository;
+package io.aisle.common.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -6,10 +6,10 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /** Runs reads in a short transaction of their own, so that {@code SET LOCAL} settings apply to them alone. */
-final class ReadTransaction {
+public final class ReadTransaction {
 
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
@@ -17,7 +17,7 @@ final class ReadTransaction {
     }
 
     /** @param settings statements like {@code SET LOCAL hnsw.ef_search = 100}, built from checked values only */
-    static <T> T run(DataSource dataSource, Work<T> work, String... settings) throws SQLException {
+    public static <T> T run(DataSource dataSource, Work<T> work, String... settings) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean own = c.getAutoCommit(); // false when the caller's JTA transaction already holds this connection
             if (own) {

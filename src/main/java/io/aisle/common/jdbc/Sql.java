@@ -1,4 +1,4 @@
-package io.aisle.search.repository;
+package io.aisle.common.jdbc;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -8,27 +8,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** SQL text with its parameters, built in step so that each fragment's placeholders stay next to their values. */
-final class Sql {
+public final class Sql {
 
     private final StringBuilder text = new StringBuilder(512);
     private final List<Object> params = new ArrayList<>();
 
-    Sql append(String sql, Object... values) {
+    public Sql append(String sql, Object... values) {
         text.append(sql);
         params.addAll(List.of(values));
         return this;
     }
 
-    String text() {
+    public String text() {
         return text.toString();
     }
 
-    PreparedStatement prepare(Connection connection) throws SQLException {
+    public PreparedStatement prepare(Connection connection) throws SQLException {
         return prepareWithText(connection, text.toString());
     }
 
     /** Prepares other SQL text (e.g. this one wrapped in an outer query) with this one's parameters. */
-    PreparedStatement prepareWithText(Connection connection, String sql) throws SQLException {
+    public PreparedStatement prepareWithText(Connection connection, String sql) throws SQLException {
         PreparedStatement st = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < params.size(); i++) {
@@ -50,7 +50,7 @@ final class Sql {
         }
     }
 
-    static String escapeLike(String text) {
+    public static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
