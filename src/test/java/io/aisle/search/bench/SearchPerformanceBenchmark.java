@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pgvector.PGvector;
 import io.aisle.bench.BenchmarkReport;
+import io.aisle.bench.HttpLoad;
+import io.aisle.bench.HttpLoad.Latency;
 import io.aisle.catalog.demo.DemoStoreLoader;
 import io.aisle.catalog.model.ImportResult;
 import io.aisle.catalog.service.ProductImportService;
@@ -32,16 +34,12 @@ import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -52,11 +50,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -439,66 +433,22 @@ class SearchPerformanceBenchmark {
 
     // ---------------------------------------------------------------- /search latency
 
-    record Latency(int clients, int requests, double p50, double p95, double p99, double mean, double perSecond) {
-        List<String> row(String label, String model) {
-            return List.of(label, model, count(requests), ms(p50), ms(p95), ms(p99), ms(mean),
-                    String.format(Locale.ROOT, "%.1f", perSecond));
-        }
-    }
-
     private Latency latency(int clients, int requests, String model) throws Exception {
         return latency(clients, requests, model, null);
     }
 
     private Latency latency(int clients, int requests, String model, String mode) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        List<String> warm = takeQueries(WARMUP);
-        for (String q : warm) {
-            send(http, q, model, mode);
-        }
-        List<String> qs = takeQueries(requests);
-        ConcurrentLinkedQueue<Double> times = new ConcurrentLinkedQueue<>();
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long t0 = System.nanoTime();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                futures.add(pool.submit(() -> {
-                    int i;
-                    while ((i = next.getAndIncrement()) < qs.size()) {
-                        long s = System.nanoTime();
-                        send(http, qs.get(i), model, mode);
-                        times.add((System.nanoTime() - s) / 1e6);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        List<Double> sorted = new ArrayList<>(times);
-        Latency l = new Latency(clients, sorted.size(), percentile(sorted, 0.50), percentile(sorted, 0.95),
-                percentile(sorted, 0.99), avg(sorted), sorted.size() / seconds);
-        Log.infof("/search %d clients model %s mode %s: p50 %.1f p95 %.1f p99 %.1f ms, %.1f req/s", clients, model, mode, l.p50(), l.p95(),
-                l.p99(), l.perSecond());
+        HttpLoad.warmUp(takeQueries(WARMUP).stream().map(q -> uri(q, model, mode)).toList());
+        Latency l = HttpLoad.run(takeQueries(requests).stream().map(q -> uri(q, model, mode)).toList(), clients);
+        Log.infof("/search %d clients model %s mode %s: p50 %.1f p95 %.1f p99 %.1f ms, %.1f req/s", clients, model, mode,
+                l.p50(), l.p95(), l.p99(), l.perSecond());
         return l;
     }
 
-    private void send(HttpClient http, String q, String model, String mode) throws Exception {
-        String uri = searchUrl + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
+    private URI uri(String q, String model, String mode) {
+        return URI.create(searchUrl + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
                 + (model == null || "keyword".equals(mode) ? "" : "&model=" + URLEncoder.encode(model, StandardCharsets.UTF_8))
-                + (mode == null ? "" : "&mode=" + mode);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).GET()
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + uri + " answered " + response.statusCode() + ": " + response.body());
-        }
+                + (mode == null ? "" : "&mode=" + mode));
     }
 
     /** Distinct queries (by their words): the judged ones first, then demo product titles, shuffled. */
@@ -640,13 +590,7 @@ class SearchPerformanceBenchmark {
     }
 
     static double percentile(List<Double> values, double p) {
-        if (values.isEmpty()) {
-            return Double.NaN;
-        }
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int i = (int) Math.ceil(p * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+        return HttpLoad.percentile(values, p);
     }
 
     static double avg(List<Double> values) {
@@ -654,7 +598,7 @@ class SearchPerformanceBenchmark {
     }
 
     static String ms(double v) {
-        return String.format(Locale.ROOT, v < 10 ? "%.2f" : "%.1f", v);
+        return HttpLoad.ms(v);
     }
 
     static String f3(double v) {
