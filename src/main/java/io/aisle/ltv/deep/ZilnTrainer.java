@@ -10,6 +10,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import io.aisle.common.djl.PyTorchEngine;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;

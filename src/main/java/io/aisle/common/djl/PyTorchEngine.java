@@ -1,22 +1,23 @@
-package io.aisle.ltv.deep;
+package io.aisle.common.djl;
 
 import ai.djl.engine.Engine;
 
 /**
  * The PyTorch engine, started with one intra-op and one inter-op thread unless the JVM says
- * otherwise. The ZILN network is tiny: on 2 busy cores PyTorch's default of one thread per core
- * made training 30-70 times slower (its worker threads wait on each other for every small matrix
- * product), and a single thread also keeps results independent of the machine's core count.
+ * otherwise (set {@code ai.djl.pytorch.num_threads} to override). The ZILN network is tiny: on 2
+ * busy cores PyTorch's default of one thread per core made training 30-70 times slower (its
+ * worker threads wait on each other for every small matrix product), and a single thread also
+ * keeps results independent of the machine's core count.
  */
-final class PyTorchEngine {
+public final class PyTorchEngine {
 
-    static final String NAME = "PyTorch";
+    public static final String NAME = "PyTorch";
 
     private PyTorchEngine() {
     }
 
     /** The engine; call before the first model or NDManager so that the thread settings apply. */
-    static Engine get() {
+    public static Engine get() {
         // read once, when the engine starts; a value set by the JVM or an earlier user wins
         setDefault("ai.djl.pytorch.num_threads", "1");
         setDefault("ai.djl.pytorch.num_interop_threads", "1");
