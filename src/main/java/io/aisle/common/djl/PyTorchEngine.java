@@ -13,6 +13,12 @@ public final class PyTorchEngine {
 
     public static final String NAME = "PyTorch";
 
+    /**
+     * Held by every training: PyTorch's random seed and its single active gradient collector are
+     * process-wide, so trainings run one at a time to stay reproducible and not collide.
+     */
+    public static final Object TRAINING_LOCK = new Object();
+
     private PyTorchEngine() {
     }
 
