@@ -10,6 +10,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import io.aisle.common.djl.PyTorchEngine;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
@@ -21,9 +22,6 @@ import java.util.Random;
  */
 public final class ZilnTrainer {
 
-    // PyTorch's random seed and its single active gradient collector are process-wide, so
-    // trainings run one at a time to stay reproducible and not collide.
-    private static final Object TRAINING_LOCK = new Object();
     private static final double MIN_IMPROVEMENT = 1e-6;
 
     private ZilnTrainer() {
@@ -42,7 +40,7 @@ public final class ZilnTrainer {
                 throw new IllegalArgumentException("labels must be finite and >= 0 (floor net values at 0), got " + y);
             }
         }
-        synchronized (TRAINING_LOCK) {
+        synchronized (PyTorchEngine.TRAINING_LOCK) {
             long start = System.nanoTime();
             PyTorchEngine.get().setRandomSeed(config.seed());
             Random random = new Random(config.seed());

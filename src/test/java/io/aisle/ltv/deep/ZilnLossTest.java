@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import io.aisle.common.djl.PyTorchEngine;
 import org.junit.jupiter.api.Test;
 
 class ZilnLossTest {
