@@ -1,0 +1,91 @@
+package io.aisle.recommend.config;
+
+import io.aisle.recommend.model.SasRecConfig;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+
+@ConfigMapping(prefix = "aisle.recommend")
+public interface RecommendConfig {
+
+    /** Which logged interactions make up a customer's sequence (event types, in time order). */
+    @WithDefault("purchase,add_to_cart")
+    List<String> eventTypes();
+
+    /** Customers with fewer items than this are left out of training (they still get recommendations). */
+    @WithDefault("3")
+    int minSequenceLength();
+
+    /**
+     * Share of customers whose newest item is held out to validate each training (early stopping, and the
+     * promotion gate); the others train on their whole sequence.
+     */
+    @WithDefault("0.2")
+    double validationShare();
+
+    Model model();
+
+    /** A candidate replaces the active model unless its validation NDCG@10 is lower than the active model's on the same cases by more than this. */
+    @WithDefault("0.0")
+    double promotionTolerance();
+
+    /** Trending items for cold start: interactions in this many days before the newest event. */
+    @WithDefault("7")
+    int trendingDays();
+
+    /** HNSW ef_search for item lookups (raised to the number of candidates asked for). */
+    @WithDefault("100")
+    int efSearch();
+
+    /** When the scheduled retraining runs (Quarkus cron, or "off"). */
+    String retrainCron();
+
+    /** Train at start-up when no model is active yet (on in the demo profile). */
+    @WithDefault("false")
+    boolean trainOnStart();
+
+    /** Log a rec_impression event for every answer (off the request thread). */
+    @WithDefault("true")
+    boolean logImpressions();
+
+    /** SASRec hyper-parameters (see docs/benchmarks.md for how the defaults were chosen on Amazon Beauty). */
+    interface Model {
+        @WithDefault("50")
+        int maxLength();
+
+        @WithDefault("64")
+        int hiddenSize();
+
+        @WithDefault("2")
+        int blocks();
+
+        @WithDefault("1")
+        int heads();
+
+        @WithDefault("0.5")
+        float dropout();
+
+        @WithDefault("0.001")
+        float learningRate();
+
+        @WithDefault("0.0")
+        float weightDecay();
+
+        @WithDefault("128")
+        int batchSize();
+
+        @WithDefault("200")
+        int maxEpochs();
+
+        @WithDefault("10")
+        int patience();
+
+        @WithDefault("42")
+        long seed();
+
+        default SasRecConfig toSasRec() {
+            return new SasRecConfig(maxLength(), hiddenSize(), blocks(), heads(), dropout(), learningRate(),
+                    weightDecay(), batchSize(), maxEpochs(), patience(), seed());
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.aisle.recommend.service;
+
+import io.aisle.catalog.mapping.ProductView;
+import io.aisle.recommend.repository.ItemVectorRepository.ScoredItem;
+import io.aisle.recommend.view.Reason;
+import io.aisle.recommend.view.Recommendation;
+import io.aisle.search.repository.SearchProductRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Attaches to each recommended product the history item it is closest to (cosine of the model's item vectors),
+ * so the shopper sees "Often chosen after <that product>".
+ */
+@ApplicationScoped
+public class Explainer {
+
+    private final SearchProductRepository products;
+
+    public Explainer(SearchProductRepository products) {
+        this.products = products;
+    }
+
+    List<Recommendation> explain(ServingModel model, List<ScoredItem> recommended, List<Long> history)
+            throws SQLException {
+        Set<Long> ids = new LinkedHashSet<>();
+        recommended.forEach(r -> ids.add(r.productId()));
+        ids.addAll(history);
+        Map<Long, ProductView> views = products.views(ids);
+        List<Recommendation> out = new ArrayList<>(recommended.size());
+        for (ScoredItem item : recommended) {
+            ProductView view = views.get(item.productId());
+            if (view == null) {
+                continue; // deleted since the vectors were written
+            }
+            Long closest = closest(model, item.productId(), history);
+            ProductView because = closest == null ? null : views.get(closest);
+            Reason reason = because == null ? new Reason("history", "Picked for your history", null)
+                    : new Reason("history", "Often chosen after " + because.title(), because.sku());
+            out.add(new Recommendation(view, item.score(), reason));
+        }
+        return out;
+    }
+
+    private static Long closest(ServingModel model, long productId, List<Long> history) {
+        float[] target = model.itemVector(productId);
+        if (target == null) {
+            return null;
+        }
+        Long best = null;
+        double bestCosine = Double.NEGATIVE_INFINITY;
+        for (Long candidate : new LinkedHashSet<>(history)) {
+            float[] v = model.itemVector(candidate);
+            if (v != null) {
+                double cosine = cosine(target, v);
+                if (cosine > bestCosine) {
+                    bestCosine = cosine;
+                    best = candidate;
+                }
+            }
+        }
+        return best;
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+}

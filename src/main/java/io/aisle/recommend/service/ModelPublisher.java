@@ -1,0 +1,90 @@
+package io.aisle.recommend.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aisle.recommend.model.SasRecModel;
+import io.aisle.recommend.repository.CustomerVectorRepository;
+import io.aisle.recommend.repository.CustomerVectorRepository.CustomerVector;
+import io.aisle.recommend.repository.InteractionRepository.Sequences;
+import io.aisle.recommend.repository.RecModelRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Registers a trained version in one transaction: the version with its metrics and artifact, and when it is
+ * promoted its item vectors (with their HNSW index) and every customer's vector, so the switch is atomic.
+ */
+@ApplicationScoped
+public class ModelPublisher {
+
+    private static final int VECTOR_BATCH = 512;
+
+    private final RecModelRepository models;
+    private final CustomerVectorRepository customers;
+    private final DataSource dataSource;
+    private final ObjectMapper mapper;
+
+    public ModelPublisher(RecModelRepository models, CustomerVectorRepository customers, DataSource dataSource,
+                          ObjectMapper mapper) {
+        this.models = models;
+        this.customers = customers;
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+    }
+
+    /** @return the new version's id */
+    long publish(SasRecModel model, TrainingData data, Sequences sequences, RecRunReport report, boolean activate)
+            throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long versionId = models.insert(c, sequences.eventsSeq(), data.training().size(), data.itemCount(),
+                        model.dimension(), mapper.writeValueAsString(report.hyperParameters()),
+                        mapper.writeValueAsString(report), model.toBytes(), activate);
+                if (activate) {
+                    models.insertItemVectors(c, versionId, data.productIdByIndex(), model.itemEmbeddings());
+                    saveCustomerVectors(c, versionId, model, data, sequences);
+                }
+                c.commit();
+                return versionId;
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void saveCustomerVectors(Connection c, long versionId, SasRecModel model, TrainingData data,
+                                     Sequences sequences) throws Exception {
+        Map<Long, Integer> indexByProduct = new HashMap<>();
+        for (int i = 1; i < data.productIdByIndex().length; i++) {
+            indexByProduct.put(data.productIdByIndex()[i], i);
+        }
+        List<String> ids = new ArrayList<>();
+        List<int[]> histories = new ArrayList<>();
+        for (Map.Entry<String, List<Long>> customer : sequences.byCustomer().entrySet()) {
+            int[] known = TrainingData.collapseRepeats(customer.getValue()).stream().map(indexByProduct::get)
+                    .filter(i -> i != null).mapToInt(Integer::intValue).toArray();
+            if (known.length > 0) {
+                ids.add(customer.getKey());
+                histories.add(known);
+            }
+        }
+        for (int from = 0; from < ids.size(); from += VECTOR_BATCH) {
+            int to = Math.min(ids.size(), from + VECTOR_BATCH);
+            float[][] vectors = model.userVectors(histories.subList(from, to));
+            List<CustomerVector> batch = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                batch.add(new CustomerVector(ids.get(i), sequences.eventsSeq(), vectors[i - from]));
+            }
+            customers.saveAll(c, versionId, batch);
+        }
+    }
+}

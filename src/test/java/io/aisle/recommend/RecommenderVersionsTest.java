@@ -1,0 +1,89 @@
+package io.aisle.recommend;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aisle.common.Db;
+import io.aisle.recommend.config.RecommendConfig;
+import io.aisle.recommend.model.SasRecConfig;
+import io.aisle.recommend.service.RecRunReport;
+import io.aisle.recommend.service.RecommendTrainingService;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Model versions: the promotion gate, rollback, and the record of every run. */
+@QuarkusTest
+class RecommenderVersionsTest {
+
+    @Inject
+    RecommendTrainingService training;
+
+    @Inject
+    RecommendConfig config;
+
+    @Inject
+    DataSource dataSource;
+
+    private RecommendFixtures.TrainedShop shop;
+
+    @BeforeEach
+    void trained() {
+        shop = RecommendFixtures.trainedShop();
+    }
+
+    @Test
+    void aModelThatEvaluatesWorseIsNotActivated() {
+        long active = activeVersion();
+        SasRecConfig untrained = config.model().toSasRec().withLearningRate(1e-7f).withMaxEpochs(1).withPatience(1);
+        RecRunReport report = training.retrain("test", untrained);
+        assertEquals("kept_active", report.outcome());
+        assertTrue(report.candidate().ndcg10() < report.active().ndcg10(),
+                report.candidate() + " should be worse than " + report.active());
+        assertEquals(active, activeVersion());
+        assertEquals("rejected", Db.one(dataSource, "SELECT status FROM rec_model_versions WHERE id = ?",
+                rs -> rs.getString(1), report.modelVersionId()).orElseThrow());
+        assertEquals(0, Db.count(dataSource, "SELECT count(*) FROM rec_item_vectors WHERE model_version_id = ?",
+                report.modelVersionId()));
+        assertEquals("kept_active", Db.one(dataSource, "SELECT outcome FROM rec_runs WHERE id = ?",
+                rs -> rs.getString(1), report.runId()).orElseThrow());
+        given().post("/admin/recommend/models/{id}/activate", report.modelVersionId()).then().statusCode(400)
+                .body("violations[0].field", equalTo("id"));
+    }
+
+    @Test
+    void theRetiredVersionCanBeActivatedAgainAndServes() {
+        assertEquals(shop.secondVersion(), activeVersion());
+        given().post("/admin/recommend/models/{id}/activate", shop.firstVersion()).then().statusCode(200)
+                .body("status", equalTo("active"));
+        try {
+            given().get("/recommendations/{id}", RecommendFixtures.customer(shop.token(), "shopper")).then()
+                    .statusCode(200).body("modelVersion", equalTo((int) shop.firstVersion()));
+        } finally {
+            given().post("/admin/recommend/models/{id}/activate", shop.secondVersion()).then().statusCode(200);
+        }
+        assertEquals(shop.secondVersion(), activeVersion());
+    }
+
+    @Test
+    void aCrashingRunChangesNothingButItsRecord() {
+        // trains, then fails while registering: pgvector indexes at most 2,000 dimensions (a CHECK says so)
+        SasRecConfig impossible = config.model().toSasRec().withHiddenSize(2_001).withMaxEpochs(1).withPatience(1);
+        long active = activeVersion();
+        RecRunReport report = training.retrain("test", impossible);
+        assertEquals("failed", report.outcome());
+        assertNull(report.modelVersionId());
+        assertEquals(active, activeVersion());
+        assertEquals("failed", Db.one(dataSource, "SELECT outcome FROM rec_runs WHERE id = ?",
+                rs -> rs.getString(1), report.runId()).orElseThrow());
+    }
+
+    private long activeVersion() {
+        return Db.count(dataSource, "SELECT id FROM rec_model_versions WHERE status = 'active'");
+    }
+}
