@@ -13,6 +13,7 @@ import io.aisle.recommend.service.RecRunReport;
 import io.aisle.recommend.service.RecommendTrainingService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,14 +72,26 @@ class RecommenderVersionsTest {
     }
 
     @Test
-    void aCrashingRunChangesNothingButItsRecord() {
-        // trains, then fails while registering: pgvector indexes at most 2,000 dimensions (a CHECK says so)
-        SasRecConfig impossible = config.model().toSasRec().withHiddenSize(2_001).withMaxEpochs(1).withPatience(1);
+    void aRunThatCrashesWhileRegisteringChangesNothingButItsRecord() throws SQLException {
         long active = activeVersion();
-        RecRunReport report = training.retrain("test", impossible);
+        long versions = Db.count(dataSource, "SELECT count(*) FROM rec_model_versions");
+        // the version row is written, then its transaction fails
+        Db.execute(dataSource, "CREATE FUNCTION rec_test_crash() RETURNS trigger LANGUAGE plpgsql AS"
+                + " $$ BEGIN RAISE EXCEPTION 'disk full (test)'; END $$");
+        Db.execute(dataSource, "CREATE TRIGGER rec_test_crash AFTER INSERT ON rec_model_versions"
+                + " FOR EACH ROW EXECUTE FUNCTION rec_test_crash()");
+        RecRunReport report;
+        try {
+            report = training.retrain("test", config.model().toSasRec());
+        } finally {
+            Db.execute(dataSource, "DROP TRIGGER rec_test_crash ON rec_model_versions");
+            Db.execute(dataSource, "DROP FUNCTION rec_test_crash()");
+        }
         assertEquals("failed", report.outcome());
+        assertTrue(report.error().contains("disk full (test)"), report.error());
         assertNull(report.modelVersionId());
         assertEquals(active, activeVersion());
+        assertEquals(versions, Db.count(dataSource, "SELECT count(*) FROM rec_model_versions"));
         assertEquals("failed", Db.one(dataSource, "SELECT outcome FROM rec_runs WHERE id = ?",
                 rs -> rs.getString(1), report.runId()).orElseThrow());
     }
