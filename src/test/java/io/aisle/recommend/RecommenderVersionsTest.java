@@ -2,6 +2,7 @@ package io.aisle.recommend;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,6 +95,16 @@ class RecommenderVersionsTest {
         assertEquals(versions, Db.count(dataSource, "SELECT count(*) FROM rec_model_versions"));
         assertEquals("failed", Db.one(dataSource, "SELECT outcome FROM rec_runs WHERE id = ?",
                 rs -> rs.getString(1), report.runId()).orElseThrow());
+    }
+
+    @Test
+    void versionsAndRunsAreListedWithTheirMetrics() {
+        given().get("/admin/recommend/models").then().statusCode(200)
+                .body("find { it.id == " + shop.secondVersion() + " }.metrics.candidate.ndcg10", notNullValue())
+                .body("find { it.id == " + shop.secondVersion() + " }.config.hiddenSize", equalTo(config.model().hiddenSize()))
+                .body("find { it.id == " + shop.firstVersion() + " }.servable", equalTo(true));
+        given().get("/admin/recommend/runs").then().statusCode(200)
+                .body("find { it.modelVersionId == " + shop.secondVersion() + " }.report.outcome", equalTo("promoted"));
     }
 
     private long activeVersion() {

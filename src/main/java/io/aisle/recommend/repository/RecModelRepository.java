@@ -1,5 +1,6 @@
 package io.aisle.recommend.repository;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.pgvector.PGvector;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -23,7 +24,7 @@ import javax.sql.DataSource;
 public class RecModelRepository {
 
     public record Version(long id, Instant trainedAt, long eventsSeq, int sequences, int items, int dimension,
-                          String configJson, String metricsJson, String status, boolean servable) {
+                          @JsonRawValue String config, @JsonRawValue String metrics, String status, boolean servable) {
     }
 
     /** What serving needs: the model bytes and the product id of each item index. */

@@ -1,5 +1,6 @@
 package io.aisle.recommend.repository;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +17,7 @@ import javax.sql.DataSource;
 public class RecRunRepository {
 
     public record Run(long id, String trigger, Instant startedAt, Instant finishedAt, String outcome,
-                      Long modelVersionId, String reportJson, String error) {
+                      Long modelVersionId, @JsonRawValue String report, String error) {
     }
 
     private final DataSource dataSource;
