@@ -39,6 +39,26 @@ public record SasRecConfig(int maxLength, int hiddenSize, int blocks, int heads,
         return new SasRecConfig(50, 64, 2, 1, 0.5f, 1e-3f, 0f, 128, 200, 10, 42);
     }
 
+    public SasRecConfig withMaxLength(int length) {
+        return new SasRecConfig(length, hiddenSize, blocks, heads, dropout, learningRate, weightDecay, batchSize,
+                maxEpochs, patience, seed);
+    }
+
+    public SasRecConfig withBlocks(int count) {
+        return new SasRecConfig(maxLength, hiddenSize, count, heads, dropout, learningRate, weightDecay, batchSize,
+                maxEpochs, patience, seed);
+    }
+
+    public SasRecConfig withHeads(int count) {
+        return new SasRecConfig(maxLength, hiddenSize, blocks, count, dropout, learningRate, weightDecay, batchSize,
+                maxEpochs, patience, seed);
+    }
+
+    public SasRecConfig withWeightDecay(float decay) {
+        return new SasRecConfig(maxLength, hiddenSize, blocks, heads, dropout, learningRate, decay, batchSize,
+                maxEpochs, patience, seed);
+    }
+
     public SasRecConfig withHiddenSize(int size) {
         return new SasRecConfig(maxLength, size, blocks, heads, dropout, learningRate, weightDecay, batchSize,
                 maxEpochs, patience, seed);

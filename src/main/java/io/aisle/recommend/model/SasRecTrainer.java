@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.jboss.logging.Logger;
 
 /**
  * Trains SASRec with full softmax cross-entropy over all items at every real position (much
@@ -23,6 +24,7 @@ import java.util.Random;
  */
 public final class SasRecTrainer {
 
+    private static final Logger LOG = Logger.getLogger(SasRecTrainer.class);
     private static final SoftmaxCrossEntropyLoss CROSS_ENTROPY =
             new SoftmaxCrossEntropyLoss("cross-entropy", 1, -1, true, true);
 
@@ -70,6 +72,9 @@ public final class SasRecTrainer {
             runEpoch(engine, model, adam, shuffled(usable, random), config);
             trainingNanos += System.nanoTime() - epochStart;
             RankingMetrics metrics = RankingEvaluation.evaluate(model, model.itemCount(), validation);
+            // one line per epoch: a long training on a busy machine shows it is alive and converging
+            LOG.infof("SASRec epoch %d: validation NDCG@10 %.4f HR@10 %.4f, %.1f s training", epoch, metrics.ndcg10(),
+                    metrics.hr10(), (System.nanoTime() - epochStart) / 1e9);
             if (best == null || metrics.ndcg10() > best.ndcg10()) {
                 best = metrics;
                 bestEpoch = epoch;
