@@ -49,9 +49,18 @@ public final class RankingEvaluation {
         return new RankingMetrics(hr10 / n, ndcg10 / n, hr20 / n, ndcg20 / n, coverage(exposure), gini(exposure), n);
     }
 
-    /** The scores with padding and the history's items set to -infinity (a copy). */
+    /**
+     * The scores with padding and the history's items set to -infinity (a copy). So are NaN
+     * scores (a diverged model): they would otherwise compare as neither better nor worse and
+     * put a NaN target first.
+     */
     private static float[] excludeHistory(float[] scores, int[] history) {
         float[] s = scores.clone();
+        for (int item = 0; item < s.length; item++) {
+            if (Float.isNaN(s[item])) {
+                s[item] = Float.NEGATIVE_INFINITY;
+            }
+        }
         s[0] = Float.NEGATIVE_INFINITY;
         for (int item : history) {
             s[item] = Float.NEGATIVE_INFINITY;
@@ -59,11 +68,11 @@ public final class RankingEvaluation {
         return s;
     }
 
-    /** 1-based rank of {@code target}; an excluded target ranks after every item. */
+    /** 1-based rank of {@code target}; an excluded target is never found (Integer.MAX_VALUE). */
     static int rank(float[] scores, int target) {
         float t = scores[target];
         if (t == Float.NEGATIVE_INFINITY) {
-            return scores.length;
+            return Integer.MAX_VALUE;
         }
         int rank = 1;
         for (int item = 1; item < scores.length; item++) {

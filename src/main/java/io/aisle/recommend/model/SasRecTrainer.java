@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.jboss.logging.Logger;
 
 /**
  * Trains SASRec with full softmax cross-entropy over all items at every real position (much
@@ -23,6 +24,7 @@ import java.util.Random;
  */
 public final class SasRecTrainer {
 
+    private static final Logger LOG = Logger.getLogger(SasRecTrainer.class);
     private static final SoftmaxCrossEntropyLoss CROSS_ENTROPY =
             new SoftmaxCrossEntropyLoss("cross-entropy", 1, -1, true, true);
 
@@ -67,22 +69,34 @@ public final class SasRecTrainer {
         while (epoch < config.maxEpochs() && epoch - bestEpoch < config.patience()) {
             epoch++;
             long epochStart = System.nanoTime();
-            runEpoch(engine, model, adam, shuffled(usable, random), config);
+            boolean finite = runEpoch(engine, model, adam, shuffled(usable, random), config);
             trainingNanos += System.nanoTime() - epochStart;
+            if (!finite) {
+                LOG.warnf("SASRec epoch %d: the loss is not finite; stopping with the weights of epoch %d", epoch,
+                        bestEpoch);
+                break;
+            }
             RankingMetrics metrics = RankingEvaluation.evaluate(model, model.itemCount(), validation);
+            // one line per epoch: a long training on a busy machine shows it is alive and converging
+            LOG.infof("SASRec epoch %d: validation NDCG@10 %.4f HR@10 %.4f, %.1f s with validation", epoch,
+                    metrics.ndcg10(), metrics.hr10(), (System.nanoTime() - epochStart) / 1e9);
             if (best == null || metrics.ndcg10() > best.ndcg10()) {
                 best = metrics;
                 bestEpoch = epoch;
                 bestWeights = model.parameters().values();
             }
         }
+        if (bestWeights == null) {
+            throw new IllegalStateException("the loss diverged in the first epoch: lower the learning rate");
+        }
         model.parameters().restore(bestWeights);
         return new SasRecTrainingResult(model, epoch, bestEpoch, best, Duration.ofNanos(System.nanoTime() - start),
                 trainingNanos / 1e9 / epoch);
     }
 
-    private static void runEpoch(Engine engine, SasRecModel model, Optimizer adam, List<int[]> sequences,
-                                 SasRecConfig config) {
+    /** @return false if a batch's loss was not finite: that batch is not applied and the epoch stops there */
+    private static boolean runEpoch(Engine engine, SasRecModel model, Optimizer adam, List<int[]> sequences,
+                                    SasRecConfig config) {
         for (int from = 0; from < sequences.size(); from += config.batchSize()) {
             List<int[]> chunk = sequences.subList(from, Math.min(sequences.size(), from + config.batchSize()));
             SasRecBatch batch = SasRecBatch.forTraining(chunk, config.maxLength());
@@ -90,10 +104,14 @@ public final class SasRecTrainer {
                  GradientCollector collector = engine.newGradientCollector()) {
                 NDArray logits = model.network().logits(model.network().hidden(scope, batch, true));
                 NDArray loss = CROSS_ENTROPY.evaluate(new NDList(scope.create(batch.targets())), new NDList(logits));
+                if (!Float.isFinite(loss.getFloat())) {
+                    return false;
+                }
                 collector.backward(loss);
             }
             model.parameters().step(adam);
         }
+        return true;
     }
 
     /** A Fisher-Yates shuffled copy, driven by the seeded generator. */

@@ -52,6 +52,14 @@ class RankingEvaluationTest {
     }
 
     @Test
+    void nanScoresRankLastAndAreNeverShown() {
+        SequentialRecommender diverged = history -> new float[] {0, Float.NaN, Float.NaN, 1};
+        RankingMetrics m = RankingEvaluation.evaluate(diverged, 3, List.of(new EvalCase(new int[] {}, 1)));
+        assertEquals(0, m.hr10(), EPS);
+        assertEquals(1.0 / 3, m.coverage10(), EPS); // only item 3 is shown
+    }
+
+    @Test
     void equalExposureHasGiniZeroAndAllOnOneItemHasGiniNearOne() {
         assertEquals(0, RankingEvaluation.gini(new long[] {0, 3, 3, 3, 3}), EPS);
         assertEquals(0.75, RankingEvaluation.gini(new long[] {0, 0, 0, 0, 8}), EPS); // (n - 1) / n
