@@ -101,7 +101,7 @@ class RecommenderVersionsTest {
     void versionsAndRunsAreListedWithTheirMetrics() {
         given().get("/admin/recommend/models").then().statusCode(200)
                 .body("find { it.id == " + shop.secondVersion() + " }.metrics.candidate.ndcg10", notNullValue())
-                .body("find { it.id == " + shop.secondVersion() + " }.config.hiddenSize", equalTo(config.model().hiddenSize()))
+                .body("find { it.id == " + shop.secondVersion() + " }.config.hiddenSize", equalTo(config.model().toSasRec().hiddenSize()))
                 .body("find { it.id == " + shop.firstVersion() + " }.servable", equalTo(true));
         given().get("/admin/recommend/runs").then().statusCode(200)
                 .body("find { it.modelVersionId == " + shop.secondVersion() + " }.report.outcome", equalTo("promoted"));

@@ -4,6 +4,7 @@ import io.aisle.recommend.model.SasRecConfig;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.List;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "aisle.recommend")
 public interface RecommendConfig {
@@ -48,44 +49,40 @@ public interface RecommendConfig {
     @WithDefault("true")
     boolean logImpressions();
 
-    /** SASRec hyper-parameters (see docs/benchmarks.md for how the defaults were chosen on Amazon Beauty). */
+    /**
+     * SASRec hyper-parameters; each one unset keeps the value tuned on Amazon Beauty ({@link SasRecConfig#defaults()},
+     * see docs/benchmarks.md).
+     */
     interface Model {
-        @WithDefault("50")
-        int maxLength();
+        Optional<Integer> maxLength();
 
-        @WithDefault("64")
-        int hiddenSize();
+        Optional<Integer> hiddenSize();
 
-        @WithDefault("2")
-        int blocks();
+        Optional<Integer> blocks();
 
-        @WithDefault("1")
-        int heads();
+        Optional<Integer> heads();
 
-        @WithDefault("0.5")
-        float dropout();
+        Optional<Float> dropout();
 
-        @WithDefault("0.001")
-        float learningRate();
+        Optional<Float> learningRate();
 
-        @WithDefault("0.0")
-        float weightDecay();
+        Optional<Float> weightDecay();
 
-        @WithDefault("128")
-        int batchSize();
+        Optional<Integer> batchSize();
 
-        @WithDefault("200")
-        int maxEpochs();
+        Optional<Integer> maxEpochs();
 
-        @WithDefault("10")
-        int patience();
+        Optional<Integer> patience();
 
-        @WithDefault("42")
-        long seed();
+        Optional<Long> seed();
 
         default SasRecConfig toSasRec() {
-            return new SasRecConfig(maxLength(), hiddenSize(), blocks(), heads(), dropout(), learningRate(),
-                    weightDecay(), batchSize(), maxEpochs(), patience(), seed());
+            SasRecConfig d = SasRecConfig.defaults();
+            return new SasRecConfig(maxLength().orElse(d.maxLength()), hiddenSize().orElse(d.hiddenSize()),
+                    blocks().orElse(d.blocks()), heads().orElse(d.heads()), dropout().orElse(d.dropout()),
+                    learningRate().orElse(d.learningRate()), weightDecay().orElse(d.weightDecay()),
+                    batchSize().orElse(d.batchSize()), maxEpochs().orElse(d.maxEpochs()),
+                    patience().orElse(d.patience()), seed().orElse(d.seed()));
         }
     }
 }

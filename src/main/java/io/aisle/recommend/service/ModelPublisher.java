@@ -40,6 +40,14 @@ public class ModelPublisher {
     /** @return the new version's id */
     long publish(SasRecModel model, TrainingData data, Sequences sequences, RecRunReport report, boolean activate)
             throws Exception {
+        float[][] itemVectors = model.itemEmbeddings();
+        for (float[] vector : itemVectors) {
+            for (float v : vector) {
+                if (!Float.isFinite(v)) {
+                    throw new IllegalStateException("the trained model has non-finite item vectors (training diverged)");
+                }
+            }
+        }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -47,7 +55,7 @@ public class ModelPublisher {
                         model.dimension(), mapper.writeValueAsString(report.hyperParameters()),
                         mapper.writeValueAsString(report), model.toBytes(), activate);
                 if (activate) {
-                    models.insertItemVectors(c, versionId, data.productIdByIndex(), model.itemEmbeddings());
+                    models.insertItemVectors(c, versionId, data.productIdByIndex(), itemVectors);
                     saveCustomerVectors(c, versionId, model, data, sequences);
                 }
                 c.commit();

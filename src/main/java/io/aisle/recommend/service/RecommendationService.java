@@ -57,7 +57,7 @@ public class RecommendationService {
      */
     public Recommendations recommend(String customerId, String sessionId, SearchFilters filters, int limit,
                                      String placement) throws SQLException {
-        int length = config.model().maxLength();
+        int length = config.model().toSasRec().maxLength();
         History own = customerId == null ? NO_HISTORY
                 : interactions.customerHistory(customerId, config.eventTypes(), length);
         boolean byCustomer = !own.productIds().isEmpty();

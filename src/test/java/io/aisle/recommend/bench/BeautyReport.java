@@ -18,7 +18,7 @@ final class BeautyReport {
                    SasRecTrainingResult training, List<String> tried) {
     }
 
-    private static final List<String> HEADER =
+    static final List<String> HEADER =
             List.of("Model", "HR@10", "NDCG@10", "HR@20", "NDCG@20", "Coverage@10", "Exposure Gini");
 
     private BeautyReport() {
@@ -65,7 +65,7 @@ final class BeautyReport {
         report.write(null);
     }
 
-    private static List<String> measured(String model, RankingMetrics m) {
+    static List<String> measured(String model, RankingMetrics m) {
         return List.of(model, f4(m.hr10()), f4(m.ndcg10()), f4(m.hr20()), f4(m.ndcg20()),
                 String.format(Locale.ROOT, "%.1f%%", 100 * m.coverage10()), String.format(Locale.ROOT, "%.3f", m.exposureGini()));
     }
