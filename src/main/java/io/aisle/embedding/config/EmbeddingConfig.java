@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 public interface EmbeddingConfig {
 
     /** The model search uses: all-minilm-l6-v2, all-minilm-l6-v2-q or bge-small-en-v15. */
-    @WithDefault("all-minilm-l6-v2")
+    @WithDefault("all-minilm-l6-v2-q")
     String model();
 
     /** Bring the catalog's vectors up to date when the app starts (in the background). */
