@@ -6,18 +6,16 @@ import io.aisle.recommend.service.RecommendationService;
 import io.aisle.recommend.view.Recommendations;
 import io.aisle.search.model.SearchFilters;
 import io.aisle.search.rest.FilterParameters;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,14 +41,9 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Recommendations.class)))
     @APIResponse(responseCode = "400", description = "Invalid parameters",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Recommendations forCustomer(@PathParam("customerId") String customerId, @QueryParam("sessionId") String sessionId,
-                                       @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                               minimum = "1", maximum = "50", defaultValue = "10")) String limit,
-                                       @QueryParam("inStock") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String inStock,
-                                       @QueryParam("category") String category,
-                                       @QueryParam("minPrice") String minPrice, @QueryParam("maxPrice") String maxPrice,
-                                       @QueryParam("placement") String placement) throws SQLException {
-        return answer(customerId, sessionId, limit, inStock, category, minPrice, maxPrice, placement);
+    public Recommendations forCustomer(@PathParam("customerId") String customerId,
+                                       @BeanParam RecommendationParameters parameters) throws SQLException {
+        return answer(customerId, parameters);
     }
 
     @GET
@@ -59,24 +52,17 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Recommendations.class)))
     @APIResponse(responseCode = "400", description = "Invalid parameters",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Recommendations anonymous(@QueryParam("sessionId") String sessionId,
-                                     @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                             minimum = "1", maximum = "50", defaultValue = "10")) String limit,
-                                     @QueryParam("inStock") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String inStock,
-                                     @QueryParam("category") String category,
-                                     @QueryParam("minPrice") String minPrice, @QueryParam("maxPrice") String maxPrice,
-                                     @QueryParam("placement") String placement) throws SQLException {
-        return answer(null, sessionId, limit, inStock, category, minPrice, maxPrice, placement);
+    public Recommendations anonymous(@BeanParam RecommendationParameters parameters) throws SQLException {
+        return answer(null, parameters);
     }
 
-    private Recommendations answer(String customerId, String sessionId, String limit, String inStock, String category,
-                                   String minPrice, String maxPrice, String placement) throws SQLException {
+    private Recommendations answer(String customerId, RecommendationParameters p) throws SQLException {
         QueryParameters params = new QueryParameters();
         String customer = customerId == null ? null : params.text("customerId", customerId, 128);
-        String session = params.text("sessionId", sessionId, 128);
-        int max = params.integer("limit", limit, 10, 1, MAX_LIMIT);
-        SearchFilters filters = FilterParameters.read(params, category, minPrice, maxPrice, inStock, null, null);
-        String where = params.text("placement", placement, 64);
+        String session = params.text("sessionId", p.sessionId, 128);
+        int max = params.integer("limit", p.limit, 10, 1, MAX_LIMIT);
+        SearchFilters filters = FilterParameters.read(params, p.category, p.minPrice, p.maxPrice, p.inStock, null, null);
+        String where = params.text("placement", p.placement, 64);
         params.throwIfInvalid();
         return recommendations.recommend(customer, session, filters, max, where == null ? "for-you" : where);
     }

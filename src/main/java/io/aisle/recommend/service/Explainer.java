@@ -1,6 +1,7 @@
 package io.aisle.recommend.service;
 
 import io.aisle.catalog.mapping.ProductView;
+import io.aisle.embedding.Vectors;
 import io.aisle.recommend.repository.ItemVectorRepository.ScoredItem;
 import io.aisle.recommend.view.Reason;
 import io.aisle.recommend.view.Recommendation;
@@ -57,7 +58,7 @@ public class Explainer {
         for (Long candidate : new LinkedHashSet<>(history)) {
             float[] v = model.itemVector(candidate);
             if (v != null) {
-                double cosine = cosine(target, v);
+                double cosine = Vectors.cosine(target, v);
                 if (cosine > bestCosine) {
                     bestCosine = cosine;
                     best = candidate;
@@ -65,17 +66,5 @@ public class Explainer {
             }
         }
         return best;
-    }
-
-    static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 }
