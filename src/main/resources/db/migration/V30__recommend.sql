@@ -24,6 +24,8 @@ CREATE TABLE rec_item_vectors (
     model_version_id bigint  NOT NULL REFERENCES rec_model_versions (id) ON DELETE CASCADE,
     product_id       bigint  NOT NULL REFERENCES products (id) ON DELETE CASCADE,
     item_index       integer NOT NULL CHECK (item_index >= 1),
+    -- occurrences in the training sequences: the popularity penalty of the diversity re-ranking
+    interactions     integer NOT NULL CHECK (interactions >= 0),
     embedding        vector  NOT NULL,
     PRIMARY KEY (model_version_id, product_id),
     UNIQUE (model_version_id, item_index)

@@ -13,11 +13,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aisle.common.Db;
+import io.aisle.recommend.repository.ItemVectorRepository;
+import io.aisle.recommend.repository.ItemVectorRepository.ScoredItem;
+import io.aisle.search.model.SearchFilters;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +37,9 @@ class RecommendationServingTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    ItemVectorRepository items;
 
     @BeforeEach
     void trained() {
@@ -126,6 +136,27 @@ class RecommendationServingTest {
                 .body("model", startsWith("behaviour:v"))
                 .body("items", hasSize(3))
                 .body("items.product.sku", not(hasItem(t + "-mug")));
+    }
+
+    @Test
+    void popularityPenaltyReordersTheNearestItemsTowardsTheLessPopular() throws SQLException {
+        long version = Db.count(dataSource, "SELECT id FROM rec_model_versions WHERE status = 'active'");
+        long lantern = Db.count(dataSource, "SELECT id FROM products WHERE sku = ?", t + "-lantern-white");
+        float[] query = items.itemVector(version, lantern);
+        int dimension = query.length;
+        List<ScoredItem> plain = items.nearest(version, dimension, query, SearchFilters.NONE, Set.of(), 8, 40, 0);
+        List<ScoredItem> penalised = items.nearest(version, dimension, query, SearchFilters.NONE, Set.of(), 8, 40, 1e6);
+        for (int i = 1; i < plain.size(); i++) {
+            assertTrue(plain.get(i).score() <= plain.get(i - 1).score());
+        }
+        List<Long> interactions = new ArrayList<>();
+        for (ScoredItem item : penalised) {
+            interactions.add(Db.count(dataSource, "SELECT interactions FROM rec_item_vectors"
+                    + " WHERE model_version_id = ? AND product_id = ?", version, item.productId()));
+        }
+        List<Long> ascending = new ArrayList<>(interactions);
+        Collections.sort(ascending);
+        assertEquals(ascending, interactions, "a huge penalty orders by training interactions, fewest first");
     }
 
     @Test

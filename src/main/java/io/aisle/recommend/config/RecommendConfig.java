@@ -34,6 +34,13 @@ public interface RecommendConfig {
     @WithDefault("7")
     int trendingDays();
 
+    /**
+     * Diversity re-ranking: weight of the popularity penalty (score − weight · ln(1 + training interactions));
+     * 0 (the default) serves the model's own order. See the recommend-demo-store benchmark for its trade-off.
+     */
+    @WithDefault("0")
+    double popularityPenalty();
+
     /** HNSW ef_search for item lookups (raised to the number of candidates asked for). */
     @WithDefault("100")
     int efSearch();

@@ -37,23 +37,31 @@ public class ItemVectorRepository {
         return "rec_item_hnsw_" + versionId;
     }
 
+    /**
+     * @param popularityPenalty weight of the diversity re-ranking: the nearest {@code 4 x limit} items are re-scored
+     *                          as inner product − weight · ln(1 + training interactions); 0 keeps the plain order
+     */
     public List<ScoredItem> nearest(long versionId, int dimension, float[] vector, SearchFilters filters,
-                                    Collection<Long> excludedProductIds, int limit, int efSearch) throws SQLException {
+                                    Collection<Long> excludedProductIds, int limit, int efSearch,
+                                    double popularityPenalty) throws SQLException {
         if (vector.length != dimension) {
             throw new IllegalArgumentException("vector has " + vector.length + " dimensions; the model has " + dimension);
         }
         String cast = "::vector(" + dimension + ")";
         PGvector query = new PGvector(vector);
-        Sql sql = new Sql().append("WITH nn AS MATERIALIZED (SELECT v.product_id AS id, v.embedding" + cast + " <#> ?"
+        int fetch = popularityPenalty > 0 ? 4 * limit : limit;
+        Sql sql = new Sql().append("WITH nn AS MATERIALIZED (SELECT v.product_id AS id, v.interactions AS n, v.embedding"
+                + cast + " <#> ?"
                 + cast + " AS d FROM rec_item_vectors v JOIN products p ON p.id = v.product_id"
                 + " WHERE v.model_version_id = " + versionId, query);
         FilterSql.append(sql, filters);
         if (!excludedProductIds.isEmpty()) {
             sql.append(" AND v.product_id <> ALL (?)", (Object) excludedProductIds.toArray(Long[]::new));
         }
-        sql.append(" ORDER BY v.embedding" + cast + " <#> ?" + cast + " LIMIT ?) SELECT id, -d FROM nn ORDER BY d, id",
-                query, limit);
-        int ef = Math.max(1, Math.min(1000, Math.max(efSearch, limit)));
+        sql.append(" ORDER BY v.embedding" + cast + " <#> ?" + cast + " LIMIT ?)"
+                + " SELECT id, -d - ? * ln(1 + n) AS score FROM nn ORDER BY score DESC, id LIMIT ?",
+                query, fetch, popularityPenalty, limit);
+        int ef = Math.max(1, Math.min(1000, Math.max(efSearch, fetch)));
         return ReadTransaction.run(dataSource, c -> {
             try (PreparedStatement st = sql.prepare(c); ResultSet rs = st.executeQuery()) {
                 List<ScoredItem> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.aisle.recommend.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aisle.recommend.model.PopularityPenalty;
 import io.aisle.recommend.model.SasRecModel;
 import io.aisle.recommend.repository.CustomerVectorRepository;
 import io.aisle.recommend.repository.CustomerVectorRepository.CustomerVector;
@@ -55,7 +56,8 @@ public class ModelPublisher {
                         model.dimension(), mapper.writeValueAsString(report.hyperParameters()),
                         mapper.writeValueAsString(report), model.toBytes(), activate);
                 if (activate) {
-                    models.insertItemVectors(c, versionId, data.productIdByIndex(), itemVectors);
+                    models.insertItemVectors(c, versionId, data.productIdByIndex(), itemVectors,
+                            PopularityPenalty.interactions(data.itemCount(), data.training()));
                     saveCustomerVectors(c, versionId, model, data, sequences);
                 }
                 c.commit();

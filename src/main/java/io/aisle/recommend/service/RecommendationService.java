@@ -86,7 +86,7 @@ public class RecommendationService {
         float[] vector = customerId != null ? customerVector(model, customerId, history, known)
                 : model.customerVectors(List.of(known)).get(0);
         List<ScoredItem> nearest = items.nearest(model.versionId(), model.dimension(), vector, filters,
-                history.productIds(), limit, config.efSearch());
+                history.productIds(), limit, config.efSearch(), config.popularityPenalty());
         List<Recommendation> explained = explainer.explain(model, nearest, history.productIds());
         return Optional.of(new Recommendations(null, null, null, null, customerId != null ? "customer" : "session",
                 model.versionId(), explained));

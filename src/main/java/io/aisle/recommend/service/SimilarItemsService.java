@@ -59,7 +59,7 @@ public class SimilarItemsService {
             Optional<ServingModel> model = active.get();
             float[] vector = model.map(m -> m.itemVector(product.get().id())).orElse(null);
             found = vector == null ? List.of() : itemVectors.nearest(model.get().versionId(), model.get().dimension(),
-                    vector, filters, Set.of(product.get().id()), limit, config.efSearch());
+                    vector, filters, Set.of(product.get().id()), limit, config.efSearch(), 0);
             source = model.map(m -> BEHAVIOUR + ":v" + m.versionId()).orElse(BEHAVIOUR);
         }
         Map<Long, ProductView> views = products.views(found.stream().map(ScoredItem::productId).toList());

@@ -16,8 +16,12 @@ import javax.sql.DataSource;
 /** The recommend-demo-store section of docs/benchmarks.md. */
 final class DemoRecommendationReport {
 
+    /** SASRec re-ranked with a popularity penalty of this weight. */
+    record Penalised(double weight, RankingMetrics metrics) {
+    }
+
     record Figures(int customers, int items, LeaveOneOutSplit split, RankingMetrics popularity, RankingMetrics knn,
-                   int neighbours, RankingMetrics sasrec, SasRecTrainingResult offline, RecRunReport run,
+                   int neighbours, RankingMetrics sasrec, List<Penalised> penalised, SasRecTrainingResult offline, RecRunReport run,
                    ItemHnswRecall.Result hnsw, List<Latency> latency) {
     }
 
@@ -38,7 +42,14 @@ final class DemoRecommendationReport {
         rows.add(BeautyReport.measured("Most popular", f.popularity()));
         rows.add(BeautyReport.measured("Item-kNN, cosine co-occurrence, " + f.neighbours() + " neighbours", f.knn()));
         rows.add(BeautyReport.measured("SASRec, full cross-entropy", f.sasrec()));
+        for (Penalised p : f.penalised()) {
+            rows.add(BeautyReport.measured(String.format(Locale.ROOT, "SASRec − %.2f · ln(1 + interactions)", p.weight()),
+                    p.metrics()));
+        }
         report.table(BeautyReport.HEADER, rows);
+        report.paragraph("The last rows are the diversity re-ranking (`aisle.recommend.popularity-penalty`, off by "
+                + "default): the same SASRec scores minus a popularity penalty, to judge how much accuracy each step of "
+                + "coverage and exposure spread costs.");
         report.bullets(List.of(String.format(Locale.ROOT, "SASRec as configured in the app (`aisle.recommend.model.*`): "
                         + "max length %d, hidden %d, %d blocks, %d heads, dropout %.2f, lr %s, batch %d; %d epochs (best %d), "
                         + "%.1f s per epoch, %.1f min in all", c.maxLength(), c.hiddenSize(), c.blocks(), c.heads(),

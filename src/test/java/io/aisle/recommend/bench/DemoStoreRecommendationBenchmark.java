@@ -7,6 +7,7 @@ import io.aisle.catalog.demo.DemoStoreLoader;
 import io.aisle.recommend.config.RecommendConfig;
 import io.aisle.recommend.model.ItemKnnRecommender;
 import io.aisle.recommend.model.LeaveOneOutSplit;
+import io.aisle.recommend.model.PopularityPenalty;
 import io.aisle.recommend.model.PopularityRecommender;
 import io.aisle.recommend.model.RankingEvaluation;
 import io.aisle.recommend.model.RankingMetrics;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.Test;
 class DemoStoreRecommendationBenchmark {
 
     private static final int[] NEIGHBOURS = {20, 50, 100, 200};
+    private static final double[] PENALTIES = {0.25, 0.5, 1, 2};
     private static final int REQUESTS = Integer.getInteger("bench.recommend.requests", 400);
 
     @Inject
@@ -105,8 +107,14 @@ class DemoStoreRecommendationBenchmark {
                 split.test());
         SasRecTrainingResult offline = SasRecTrainer.train(items, split.training(), split.validation(), hyper);
         RankingMetrics sasrec;
+        List<DemoRecommendationReport.Penalised> penalised = new ArrayList<>();
         try (var model = offline.model()) {
             sasrec = RankingEvaluation.evaluate(model, items, split.test());
+            long[] interactions = PopularityPenalty.interactions(items, split.training());
+            for (double weight : PENALTIES) {
+                penalised.add(new DemoRecommendationReport.Penalised(weight, RankingEvaluation.evaluate(
+                        PopularityPenalty.of(model, interactions, weight), items, split.test())));
+            }
         }
 
         // ---- the production pipeline: retraining run from the event log, vectors into pgvector
@@ -132,7 +140,7 @@ class DemoStoreRecommendationBenchmark {
         Latency cold1 = HttpLoad.run(uris(List.of("nobody"), REQUESTS, ""), 1);
 
         DemoRecommendationReport.write(report, new DemoRecommendationReport.Figures(whole.size(), items, split,
-                popularity, knn, bestK, sasrec, offline, run, hnsw, List.of(stored1, stored8, fresh1, fresh8, cold1)),
+                popularity, knn, bestK, sasrec, penalised, offline, run, hnsw, List.of(stored1, stored8, fresh1, fresh8, cold1)),
                 dataSource);
     }
 
