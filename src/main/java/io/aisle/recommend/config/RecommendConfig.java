@@ -3,6 +3,7 @@ package io.aisle.recommend.config;
 import io.aisle.recommend.model.SasRecConfig;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,10 @@ public interface RecommendConfig {
      */
     @WithDefault("0")
     double popularityPenalty();
+
+    /** How long a trending list (per filter set) is served before it is counted again. */
+    @WithDefault("PT1M")
+    Duration trendingCache();
 
     /** HNSW ef_search for item lookups (raised to the number of candidates asked for). */
     @WithDefault("100")

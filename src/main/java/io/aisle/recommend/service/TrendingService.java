@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Cold start: the products most interacted with in the last days before the newest interaction (the store's
@@ -31,9 +32,20 @@ import java.util.Set;
 @ApplicationScoped
 public class TrendingService {
 
+    private static final int MAX_CACHED = 1_000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
+    private record Ranking(List<Count> top, String period) {
+    }
+
+    private record Key(SearchFilters filters, int size) {
+    }
+
+    private record Timed(Ranking ranking, long at) {
+    }
+
+    private final Map<Key, Timed> cache = new ConcurrentHashMap<>();
     private final TrendingRepository counts;
     private final SearchProductRepository products;
     private final RecommendConfig config;
@@ -45,29 +57,47 @@ public class TrendingService {
     }
 
     public Recommendations trending(SearchFilters filters, int limit, List<Long> excluded) throws SQLException {
-        Optional<Instant> newest = counts.newest(config.eventTypes());
-        List<Count> top = new ArrayList<>();
-        String period = "";
-        if (newest.isPresent()) {
-            Instant since = newest.get().minus(Duration.ofDays(config.trendingDays()));
-            top.addAll(counts.mostInteracted(config.eventTypes(), since, filters, excluded, limit));
-            period = recent(newest.get()) ? " this week" : " in the week to " + DAY.format(newest.get());
-        }
-        if (top.size() < limit) {
-            Set<Long> skip = new HashSet<>(excluded);
-            top.forEach(c -> skip.add(c.productId()));
-            top.addAll(counts.mostInteracted(config.eventTypes(), null, filters, skip, limit - top.size()));
-        }
+        Ranking ranking = ranking(filters, limit + excluded.size());
+        Set<Long> skip = new HashSet<>(excluded);
+        List<Count> top = ranking.top().stream().filter(c -> !skip.contains(c.productId())).limit(limit).toList();
         Map<Long, ProductView> views = products.views(top.stream().map(Count::productId).toList());
         List<Recommendation> items = new ArrayList<>();
         for (Count count : top) {
             ProductView view = views.get(count.productId());
             if (view != null) {
                 items.add(new Recommendation(view, count.interactions(),
-                        new Reason("trending", "Popular in " + lastLevel(view.category()) + period, null)));
+                        new Reason("trending", "Popular in " + lastLevel(view.category()) + ranking.period(), null)));
             }
         }
         return new Recommendations(null, null, null, null, "trending", null, items);
+    }
+
+    /** The same for every shopper with these filters, so it is kept for a while ({@code aisle.recommend.trending-cache}). */
+    private Ranking ranking(SearchFilters filters, int size) throws SQLException {
+        Key key = new Key(filters, size);
+        Timed hit = cache.get(key);
+        if (hit != null && System.nanoTime() - hit.at() < config.trendingCache().toNanos()) {
+            return hit.ranking();
+        }
+        Optional<Instant> newest = counts.newest(config.eventTypes());
+        List<Count> top = new ArrayList<>();
+        String period = "";
+        if (newest.isPresent()) {
+            Instant since = newest.get().minus(Duration.ofDays(config.trendingDays()));
+            top.addAll(counts.mostInteracted(config.eventTypes(), since, filters, Set.of(), size));
+            period = recent(newest.get()) ? " this week" : " in the week to " + DAY.format(newest.get());
+        }
+        if (top.size() < size) {
+            Set<Long> found = new HashSet<>();
+            top.forEach(c -> found.add(c.productId()));
+            top.addAll(counts.mostInteracted(config.eventTypes(), null, filters, found, size - top.size()));
+        }
+        Ranking ranking = new Ranking(List.copyOf(top), period);
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
+        }
+        cache.put(key, new Timed(ranking, System.nanoTime()));
+        return ranking;
     }
 
     private boolean recent(Instant newest) {

@@ -50,7 +50,7 @@ final class DemoRecommendationReport {
         report.paragraph("The last rows are the diversity re-ranking (`aisle.recommend.popularity-penalty`, off by "
                 + "default): the same SASRec scores minus a popularity penalty, to judge how much accuracy each step of "
                 + "coverage and exposure spread costs.");
-        report.bullets(List.of(String.format(Locale.ROOT, "SASRec as configured in the app (`aisle.recommend.model.*`): "
+        report.bullets(List.of(String.format(Locale.ROOT, "SASRec with the app's default hyper-parameters (`SasRecConfig.defaults()`, tuned on Beauty; `aisle.recommend.model.*` overrides them): "
                         + "max length %d, hidden %d, %d blocks, %d heads, dropout %.2f, lr %s, batch %d; %d epochs (best %d), "
                         + "%.1f s per epoch, %.1f min in all", c.maxLength(), c.hiddenSize(), c.blocks(), c.heads(),
                 c.dropout(), c.learningRate(), c.batchSize(), f.offline().epochs(), f.offline().bestEpoch(),

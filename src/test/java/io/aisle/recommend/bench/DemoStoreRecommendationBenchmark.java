@@ -77,7 +77,8 @@ class DemoStoreRecommendationBenchmark {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.execute("TRUNCATE rec_runs, rec_model_versions CASCADE");
         }
-        SasRecConfig hyper = config.model().toSasRec();
+        // the production defaults: the benchmark runs in the test profile, whose tiny model is for tests only
+        SasRecConfig hyper = SasRecConfig.defaults();
 
         // ---- offline: the same leave-one-out protocol as on Beauty, on the demo customers' sequences
         Sequences sequences = interactions.customerSequences(config.eventTypes(), interactions.latestSeq());
