@@ -27,4 +27,13 @@ class BaselineRecommendersTest {
         assertEquals(0.5, all[1], 1e-6);     // from 3
         assertEquals(0.5, all[3], 1e-6);     // from 1
     }
+
+    @Test
+    void popularityPenaltySubtractsWeightTimesLogOfOnePlusCount() {
+        SequentialRecommender flat = history -> new float[] {0, 1, 1, 1, 1};
+        float[] s = PopularityPenaltyReranker.of(flat, 4, TRAINING, 0.5f).scores(new int[] {1});
+        // counts 2, 2, 2, 1
+        float two = (float) (1 - 0.5 * Math.log(3));
+        assertArrayEquals(new float[] {0, two, two, two, (float) (1 - 0.5 * Math.log(2))}, s, 1e-6f);
+    }
 }
