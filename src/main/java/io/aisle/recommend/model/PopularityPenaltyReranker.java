@@ -6,6 +6,8 @@ import java.util.List;
  * Diversity re-ranking: lowers every item's score by {@code weight * ln(1 + its interactions in
  * training)}, so that long-tail items reach the top 10 more often at some cost in accuracy. The
  * logarithm keeps the penalty of the few very popular items from swamping the model's scores.
+ * Serving applies the same formula, in SQL, to the nearest items it fetches
+ * ({@code aisle.recommend.popularity-penalty}).
  */
 public final class PopularityPenaltyReranker implements SequentialRecommender {
 

@@ -12,10 +12,11 @@ public final class PopularityRecommender implements SequentialRecommender {
     }
 
     public static PopularityRecommender fit(int itemCount, List<int[]> training) {
-        long[] interactions = PopularityPenalty.interactions(itemCount, training);
-        float[] counts = new float[interactions.length];
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] = interactions[i];
+        float[] counts = new float[itemCount + 1];
+        for (int[] sequence : training) {
+            for (int item : sequence) {
+                counts[item]++;
+            }
         }
         return new PopularityRecommender(counts);
     }

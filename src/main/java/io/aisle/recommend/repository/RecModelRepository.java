@@ -111,17 +111,17 @@ public class RecModelRepository {
      * Stores a version's item vectors and builds its HNSW index (inner product).
      *
      * @param vectors      row i is the vector of item index i (row 0, padding, is skipped)
-     * @param interactions element i: how often item index i occurs in the training sequences
+     * @param interactions element i: how often item index i occurs in the training sequences (whole numbers)
      */
     public void insertItemVectors(Connection c, long versionId, long[] productIdByIndex, float[][] vectors,
-                                  long[] interactions) throws SQLException {
+                                  float[] interactions) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO rec_item_vectors"
                 + " (model_version_id, product_id, item_index, interactions, embedding) VALUES (?, ?, ?, ?, ?)")) {
             for (int index = 1; index < productIdByIndex.length; index++) {
                 st.setLong(1, versionId);
                 st.setLong(2, productIdByIndex[index]);
                 st.setInt(3, index);
-                st.setInt(4, Math.toIntExact(interactions[index]));
+                st.setInt(4, Math.round(interactions[index]));
                 st.setObject(5, new PGvector(vectors[index]));
                 st.addBatch();
                 if (index % 1_000 == 0) {

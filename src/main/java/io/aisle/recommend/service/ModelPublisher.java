@@ -1,7 +1,7 @@
 package io.aisle.recommend.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.aisle.recommend.model.PopularityPenalty;
+import io.aisle.recommend.model.PopularityRecommender;
 import io.aisle.recommend.model.SasRecModel;
 import io.aisle.recommend.repository.CustomerVectorRepository;
 import io.aisle.recommend.repository.CustomerVectorRepository.CustomerVector;
@@ -56,8 +56,8 @@ public class ModelPublisher {
                         model.dimension(), mapper.writeValueAsString(report.hyperParameters()),
                         mapper.writeValueAsString(report), model.toBytes(), activate);
                 if (activate) {
-                    models.insertItemVectors(c, versionId, data.productIdByIndex(), itemVectors,
-                            PopularityPenalty.interactions(data.itemCount(), data.training()));
+                    float[] interactions = PopularityRecommender.fit(data.itemCount(), data.training()).scores(new int[0]);
+                    models.insertItemVectors(c, versionId, data.productIdByIndex(), itemVectors, interactions);
                     saveCustomerVectors(c, versionId, model, data, sequences);
                 }
                 c.commit();

@@ -7,7 +7,7 @@ import io.aisle.catalog.demo.DemoStoreLoader;
 import io.aisle.recommend.config.RecommendConfig;
 import io.aisle.recommend.model.ItemKnnRecommender;
 import io.aisle.recommend.model.LeaveOneOutSplit;
-import io.aisle.recommend.model.PopularityPenalty;
+import io.aisle.recommend.model.PopularityPenaltyReranker;
 import io.aisle.recommend.model.PopularityRecommender;
 import io.aisle.recommend.model.RankingEvaluation;
 import io.aisle.recommend.model.RankingMetrics;
@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
 class DemoStoreRecommendationBenchmark {
 
     private static final int[] NEIGHBOURS = {20, 50, 100, 200};
-    private static final double[] PENALTIES = {0.25, 0.5, 1, 2};
+    private static final float[] PENALTIES = {0.25f, 0.5f, 1, 2};
     private static final int REQUESTS = Integer.getInteger("bench.recommend.requests", 400);
 
     @Inject
@@ -111,10 +111,9 @@ class DemoStoreRecommendationBenchmark {
         List<DemoRecommendationReport.Penalised> penalised = new ArrayList<>();
         try (var model = offline.model()) {
             sasrec = RankingEvaluation.evaluate(model, items, split.test());
-            long[] interactions = PopularityPenalty.interactions(items, split.training());
-            for (double weight : PENALTIES) {
+            for (float weight : PENALTIES) {
                 penalised.add(new DemoRecommendationReport.Penalised(weight, RankingEvaluation.evaluate(
-                        PopularityPenalty.of(model, interactions, weight), items, split.test())));
+                        PopularityPenaltyReranker.of(model, items, split.training(), weight), items, split.test())));
             }
         }
 
