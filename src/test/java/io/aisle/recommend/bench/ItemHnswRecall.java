@@ -95,7 +95,7 @@ final class ItemHnswRecall {
                 while (rs.next()) {
                     plan.append(rs.getString(1).strip()).append("; ");
                 }
-                return plan.toString();
+                return plan.toString().replaceAll("'\\[[^]]*]'", "'[…]'"); // the query vector itself says nothing
             }
         }
     }
