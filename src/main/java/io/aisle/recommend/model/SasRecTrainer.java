@@ -101,8 +101,8 @@ public final class SasRecTrainer {
 
     /**
      * One pass; a batch whose loss or gradients are not finite is skipped rather than applied. On
-     * this machine such a batch appeared at random, in an epoch where a rerun with the same seed had
-     * none, and one applied NaN step ruins every weight.
+     * this machine a non-finite loss appeared at random (epoch 11 in one run, epoch 1 in another,
+     * never in a third with the same seed; cause not found), and one applied NaN step ruins every weight.
      *
      * @return the number of skipped batches
      */
