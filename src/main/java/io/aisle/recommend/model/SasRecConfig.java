@@ -35,9 +35,9 @@ public record SasRecConfig(int maxLength, int hiddenSize, int blocks, int heads,
      * Beauty-sized data (short histories, ~12k items): 64 dimensions, 2 blocks, 1 head, histories of
      * up to 50 items; dropout 0.3 because Beauty overfits within a few epochs; Adam at 2e-3 because
      * an epoch of full cross-entropy costs about a minute on 2 shared cores, and 1e-3 was still far
-     * from converged after 3 epochs (validation NDCG@10 0.0147 against 0.0365 at 2e-3). One run at
-     * 2e-3 turned its weights to NaN in epoch 11 and a repeat with the same seed did not: the trainer
-     * stops at a non-finite loss and keeps the best epoch. docs/benchmarks.md (recommend-beauty) has the runs.
+     * from converged after 3 epochs (validation NDCG@10 0.0147 against 0.0365 at 2e-3). Runs with
+     * the same seed met a non-finite loss at random (epoch 11, epoch 1, never): the trainer skips such
+     * batches (see SasRecTrainer). docs/benchmarks.md (recommend-beauty) has the runs.
      */
     public static SasRecConfig defaults() {
         return new SasRecConfig(50, 64, 2, 1, 0.3f, 2e-3f, 0f, 128, 200, 10, 42);

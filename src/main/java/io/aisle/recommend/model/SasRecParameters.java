@@ -101,14 +101,37 @@ final class SasRecParameters implements AutoCloseable {
         arrays.values().forEach(a -> a.setRequiresGradient(true));
     }
 
-    /** One optimiser step from the gradients of the last backward pass, then clears them. */
-    void step(Optimizer optimizer) {
-        arrays.forEach((name, weight) -> {
-            try (NDArray gradient = weight.getGradient()) {
-                optimizer.update(name, weight, gradient);
-                gradient.subi(gradient);
+    /**
+     * One optimiser step from the gradients of the last backward pass, unless one of them is not
+     * finite: then nothing changes (Adam's moments would carry the NaN into every later step).
+     * Clears the gradients either way by subtracting them from themselves, as DJL's own trainer does.
+     * Not with {@code set(float[])}: on PyTorch that makes the gradient share a Java buffer that the
+     * garbage collector later frees (tried: the JVM aborted with "munmap_chunk(): invalid pointer").
+     * A non-finite gradient stays NaN after clearing, so every later step is skipped and training stops.
+     *
+     * @return whether the step was taken
+     */
+    boolean step(Optimizer optimizer) {
+        Map<String, NDArray> gradients = new LinkedHashMap<>();
+        try {
+            arrays.forEach((name, weight) -> gradients.put(name, weight.getGradient()));
+            boolean finite = gradients.values().stream().allMatch(SasRecParameters::finite);
+            if (finite) {
+                gradients.forEach((name, gradient) -> optimizer.update(name, arrays.get(name), gradient));
             }
-        });
+            return finite;
+        } finally {
+            gradients.values().forEach(gradient -> {
+                gradient.subi(gradient);
+                gradient.close();
+            });
+        }
+    }
+
+    private static boolean finite(NDArray array) {
+        try (NDArray sum = array.sum()) {
+            return Float.isFinite(sum.getFloat());
+        }
     }
 
     @Override

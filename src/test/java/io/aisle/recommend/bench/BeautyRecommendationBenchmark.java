@@ -7,7 +7,6 @@ import io.aisle.recommend.model.PopularityPenaltyReranker;
 import io.aisle.recommend.model.PopularityRecommender;
 import io.aisle.recommend.model.RankingEvaluation;
 import io.aisle.recommend.model.RankingMetrics;
-import io.aisle.recommend.model.SasRecConfig;
 import io.aisle.recommend.model.SasRecTrainer;
 import io.aisle.recommend.model.SasRecTrainingResult;
 import io.aisle.recommend.model.SequentialRecommender;
