@@ -18,6 +18,7 @@ import io.aisle.search.repository.SearchProductRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,6 +26,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 
 /**
  * Product search: reads the query (price phrases, categories, colours, negations become filters), asks the
@@ -34,6 +39,8 @@ import java.util.Set;
 @ApplicationScoped
 public class SearchService {
 
+    private static final int MAX_PARALLEL_VECTOR_SIDES = 16;
+
     private final KeywordRetriever keyword;
     private final VectorRetriever vector;
     private final TextEmbedders embedders;
@@ -41,6 +48,9 @@ public class SearchService {
     private final SearchProductRepository products;
     private final SearchConfig config;
     private final Counter vectorFailures;
+    // no context is carried over: the vector side reads through its own connection, outside any transaction
+    private final ManagedExecutor workers = ManagedExecutor.builder().maxAsync(MAX_PARALLEL_VECTOR_SIDES)
+            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
     public SearchService(KeywordRetriever keyword, VectorRetriever vector, TextEmbedders embedders,
                          CategoryVocabularyCache categories, SearchProductRepository products, SearchConfig config,
@@ -95,31 +105,46 @@ public class SearchService {
         }
     }
 
-    /** The fused candidates of a mode, best first (what an evaluation of a retriever combination needs). */
+    /**
+     * The fused candidates of a mode, best first (what an evaluation of a retriever combination needs). In
+     * hybrid mode the vector side (query embedding on this machine's CPU, then the HNSW query) runs on a worker
+     * thread while the keyword side waits on PostgreSQL, so a search costs the slower of the two, not their sum.
+     */
     public List<FusedHit> retrieve(SearchMode mode, TextEmbedder embedder, String text, SearchFilters filters, int depth) {
         SearchConfig.Hybrid hybrid = config.hybrid();
+        CompletableFuture<List<Candidate>> vectorSide = switch (mode) {
+            case KEYWORD -> null;
+            // alone, its failure is the search's
+            case VECTOR -> CompletableFuture.completedFuture(vector.retrieve(embedder, text, filters, depth));
+            case HYBRID -> CompletableFuture.supplyAsync(() -> vector.retrieve(embedder, text, filters, depth), workers);
+        };
         List<ReciprocalRankFusion.Ranking> rankings = new ArrayList<>(2);
         if (mode != SearchMode.VECTOR) {
             List<Candidate> found = keyword.retrieve(text, filters, depth);
             rankings.add(new ReciprocalRankFusion.Ranking(KeywordRetriever.NAME, found, hybrid.keywordWeight()));
         }
-        if (mode != SearchMode.KEYWORD) {
-            List<Candidate> found;
-            try {
-                found = vector.retrieve(embedder, text, filters, depth);
-            } catch (RuntimeException e) {
-                if (mode == SearchMode.VECTOR) {
-                    throw e;
-                }
-                // hybrid degrades to keyword results rather than failing the shopper's search
-                vectorFailures.increment();
-                Log.warnf(e, "vector retrieval failed; answering '%s' from keyword candidates only", text);
-                found = List.of();
-            }
-            rankings.add(new ReciprocalRankFusion.Ranking(VectorRetriever.NAME, found, hybrid.vectorWeight()));
+        if (vectorSide != null) {
+            rankings.add(new ReciprocalRankFusion.Ranking(VectorRetriever.NAME, vectorCandidates(vectorSide, text),
+                    hybrid.vectorWeight()));
         }
         List<FusedHit> fused = ReciprocalRankFusion.fuse(rankings, hybrid.rrfK());
         return fused.size() > depth ? fused.subList(0, depth) : fused;
+    }
+
+    /** Hybrid search degrades to keyword results rather than failing the shopper's search. */
+    private List<Candidate> vectorCandidates(CompletableFuture<List<Candidate>> vectorSide, String text) {
+        try {
+            return vectorSide.join();
+        } catch (CompletionException e) {
+            vectorFailures.increment();
+            Log.warnf(e.getCause(), "vector retrieval failed; answering '%s' from keyword candidates only", text);
+            return List.of();
+        }
+    }
+
+    @PreDestroy
+    void stopWorkers() {
+        workers.shutdown();
     }
 
     private SearchResult list(SearchRequest request, ParsedQuery parsed, SearchFilters filters) throws SQLException {
