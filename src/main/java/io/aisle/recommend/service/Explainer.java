@@ -9,6 +9,7 @@ import io.aisle.search.repository.SearchProductRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,20 @@ public class Explainer {
         recommended.forEach(r -> ids.add(r.productId()));
         ids.addAll(history);
         Map<Long, ProductView> views = products.views(ids);
+        Map<Long, float[]> historyVectors = new LinkedHashMap<>();
+        for (Long id : history) {
+            float[] v = model.itemVector(id);
+            if (v != null) {
+                historyVectors.putIfAbsent(id, v);
+            }
+        }
         List<Recommendation> out = new ArrayList<>(recommended.size());
         for (ScoredItem item : recommended) {
             ProductView view = views.get(item.productId());
             if (view == null) {
                 continue; // deleted since the vectors were written
             }
-            Long closest = closest(model, item.productId(), history);
+            Long closest = closest(model.itemVector(item.productId()), historyVectors);
             ProductView because = closest == null ? null : views.get(closest);
             Reason reason = because == null ? new Reason("history", "Picked for your history", null)
                     : new Reason("history", "Often chosen after " + because.title(), because.sku());
@@ -48,21 +56,18 @@ public class Explainer {
         return out;
     }
 
-    private static Long closest(ServingModel model, long productId, List<Long> history) {
-        float[] target = model.itemVector(productId);
+    /** The history item whose vector is nearest (cosine) to the target's; null when the target is unknown. */
+    private static Long closest(float[] target, Map<Long, float[]> historyVectors) {
         if (target == null) {
             return null;
         }
         Long best = null;
         double bestCosine = Double.NEGATIVE_INFINITY;
-        for (Long candidate : new LinkedHashSet<>(history)) {
-            float[] v = model.itemVector(candidate);
-            if (v != null) {
-                double cosine = Vectors.cosine(target, v);
-                if (cosine > bestCosine) {
-                    bestCosine = cosine;
-                    best = candidate;
-                }
+        for (Map.Entry<Long, float[]> candidate : historyVectors.entrySet()) {
+            double cosine = Vectors.cosine(target, candidate.getValue());
+            if (cosine > bestCosine) {
+                bestCosine = cosine;
+                best = candidate.getKey();
             }
         }
         return best;

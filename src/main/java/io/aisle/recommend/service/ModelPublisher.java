@@ -80,8 +80,7 @@ public class ModelPublisher {
         List<String> ids = new ArrayList<>();
         List<int[]> histories = new ArrayList<>();
         for (Map.Entry<String, List<Long>> customer : sequences.byCustomer().entrySet()) {
-            int[] known = TrainingData.collapseRepeats(customer.getValue()).stream().map(indexByProduct::get)
-                    .filter(i -> i != null).mapToInt(Integer::intValue).toArray();
+            int[] known = TrainingData.knownIndices(customer.getValue(), indexByProduct);
             if (known.length > 0) {
                 ids.add(customer.getKey());
                 histories.add(known);

@@ -79,7 +79,7 @@ public class RecommendationService {
             return Optional.empty();
         }
         ServingModel model = serving.get();
-        int[] known = model.indices(TrainingData.collapseRepeats(history.productIds()));
+        int[] known = model.indices(history.productIds());
         if (known.length == 0) {
             return Optional.empty();
         }

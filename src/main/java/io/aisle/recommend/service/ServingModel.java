@@ -1,8 +1,6 @@
 package io.aisle.recommend.service;
 
 import io.aisle.recommend.model.SasRecModel;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -34,16 +32,9 @@ public final class ServingModel implements AutoCloseable {
         return model.dimension();
     }
 
-    /** The model's item indices of the products it knows, in order; products it does not know are skipped. */
-    public int[] indices(Collection<Long> productIds) {
-        List<Integer> known = new ArrayList<>();
-        for (Long id : productIds) {
-            Integer index = indexByProduct.get(id);
-            if (index != null) {
-                known.add(index);
-            }
-        }
-        return known.stream().mapToInt(Integer::intValue).toArray();
+    /** A product sequence in the model's item numbering ({@link TrainingData#knownIndices}). */
+    public int[] indices(List<Long> productIds) {
+        return TrainingData.knownIndices(productIds, indexByProduct);
     }
 
     public Integer index(long productId) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -73,6 +74,15 @@ public record TrainingData(long[] productIdByIndex, List<int[]> training, List<E
         h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
         h ^= h >>> 31;
         return (h >>> 11) * 0x1.0p-53 < share;
+    }
+
+    /**
+     * A product sequence in a model's item numbering, as the model reads it: repeats in a row collapsed,
+     * products the model does not know skipped.
+     */
+    static int[] knownIndices(List<Long> productIds, Map<Long, Integer> indexByProduct) {
+        return collapseRepeats(productIds).stream().map(indexByProduct::get).filter(Objects::nonNull)
+                .mapToInt(Integer::intValue).toArray();
     }
 
     static List<Long> collapseRepeats(List<Long> sequence) {
