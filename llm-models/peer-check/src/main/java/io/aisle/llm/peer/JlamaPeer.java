@@ -63,34 +63,42 @@ public final class JlamaPeer implements AutoCloseable {
 
     /**
      * Greedy decoding as jlama does it: batched prefill, then one token at a time against its KV
-     * cache. Also returns the logits each token was chosen from, to judge near-ties.
+     * cache. With {@code keepLogits} it also returns the logits each token was chosen from (to judge
+     * near-ties); without, nothing but jlama's work falls inside the timings.
      */
-    public Greedy greedy(int[] prompt, int tokens) {
+    public Greedy greedy(int[] prompt, int tokens, boolean keepLogits) {
         if (tokens == 0) {
-            return new Greedy(new int[0], new float[0][]);
+            return new Greedy(new int[0], new float[0][], 0, 0);
         }
         int[] chosen = new int[tokens];
-        float[][] stepLogits = new float[tokens][];
+        float[][] stepLogits = new float[keepLogits ? tokens : 0][];
+        long start = System.nanoTime();
+        long firstToken = 0;
         try (KvBufferCache.KvBuffer kv = kvCaches.getEphemeralKvBuffer();
                 AbstractTensor scratch = model.makeDenseTensor(1, vocabularySize)) {
             AbstractTensor hidden = model.batchForward(prompt, 0, kv);
             for (int step = 0; step < tokens; step++) {
-                AbstractTensor last = hidden.slice(hidden.shape().first() - 1);
-                chosen[step] = model.sample(last, 0f, 0f, scratch);
-                stepLogits[step] = copy(scratch);
+                chosen[step] = model.sample(hidden.slice(hidden.shape().first() - 1), 0f, 0f, scratch);
                 hidden.close();
+                if (step == 0) {
+                    firstToken = System.nanoTime();
+                }
+                if (keepLogits) {
+                    stepLogits[step] = copy(scratch);
+                }
                 if (step + 1 < tokens) {
                     hidden = model.forward(chosen[step], prompt.length + step, kv, Optional.empty());
-                } else {
-                    hidden = null;
                 }
             }
         }
-        return new Greedy(chosen, stepLogits);
+        return new Greedy(chosen, stepLogits, firstToken - start, System.nanoTime() - firstToken);
     }
 
-    /** Tokens chosen by argmax and, per step, the logits they were chosen from. */
-    public record Greedy(int[] tokens, float[][] logits) {
+    /**
+     * Tokens chosen by argmax, the logits they were chosen from (if kept), the nanoseconds from the
+     * start to the first token (prefill and its sampling) and from there to the last token.
+     */
+    public record Greedy(int[] tokens, float[][] logits, long timeToFirstTokenNanos, long decodeNanos) {
     }
 
     public AbstractModel model() {

@@ -52,7 +52,7 @@ public final class PeerCheck {
                     logits.agrees() ? "ok" : "DISAGREE"));
         }
         if (c.greedy().length > 0) {
-            GreedyAgreement greedy = GreedyAgreement.of(c.greedy(), peer.greedy(c.prompt(), c.greedy().length), Tolerance.DEFAULT);
+            GreedyAgreement greedy = GreedyAgreement.of(c.greedy(), peer.greedy(c.prompt(), c.greedy().length, true), Tolerance.DEFAULT);
             agrees &= greedy.agrees();
             line.append(String.format(Locale.ROOT, "%n    greedy: %d of %d tokens identical", greedy.matched(), greedy.total()));
             if (!greedy.identical()) {

@@ -6,7 +6,7 @@ package io.aisle.llm.peer;
  */
 public record Tolerance(double absolute, double relative) {
 
-    public static final Tolerance DEFAULT = new Tolerance(1e-4, 1e-3);
+    public static final Tolerance DEFAULT = new Tolerance(1e-5, 1e-4);
 
     /** The largest difference allowed for a row whose largest magnitude is {@code scale}. */
     public double bound(double scale) {
