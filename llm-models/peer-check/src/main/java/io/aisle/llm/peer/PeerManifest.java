@@ -27,6 +27,9 @@ public record PeerManifest(List<Model> models) {
             if (prompt.length == 0) {
                 throw new IllegalArgumentException("A case needs at least one prompt token");
             }
+            if (logits.length == 0 && greedy.length == 0) {
+                throw new IllegalArgumentException("A case needs logits or a greedy continuation to compare");
+            }
             if (logits.length > prompt.length) {
                 throw new IllegalArgumentException(logits.length + " logit rows for a prompt of " + prompt.length + " tokens");
             }

@@ -38,6 +38,11 @@ class PeerManifestTest {
     }
 
     @Test
+    void aCaseWithNothingToCompareIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> readSingleCase("{\"prompt\":[5]}"));
+    }
+
+    @Test
     void aRelativeModelDirIsResolvedAgainstTheManifest() throws IOException {
         Path file = write("{\"models\":[{\"dir\":\"models/tiny\",\"cases\":[]}]}");
         assertEquals(dir.resolve("models/tiny"), PeerManifest.read(file).models().get(0).dir());
