@@ -1,6 +1,8 @@
 package io.aisle.llm.generate;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.PriorityQueue;
 import java.util.Random;
 
 /**
@@ -52,12 +54,26 @@ public final class Sampler {
         return best;
     }
 
-    /** Ids by falling score (ties by id), cut to top-k when it is on. */
+    /** Ids by falling score (ties by id), cut to top-k when it is on; top-k keeps a k-sized heap instead of sorting the vocabulary. */
     private Integer[] candidates(float[] scores) {
+        Comparator<Integer> better = (a, b) -> scores[a] != scores[b] ? Float.compare(scores[b], scores[a]) : Integer.compare(a, b);
+        int k = params.topK();
+        if (k > 0 && k < scores.length) {
+            PriorityQueue<Integer> best = new PriorityQueue<>(k, better.reversed());
+            for (int id = 0; id < scores.length; id++) {
+                best.add(id);
+                if (best.size() > k) {
+                    best.poll();
+                }
+            }
+            Integer[] order = best.toArray(new Integer[0]);
+            Arrays.sort(order, better);
+            return order;
+        }
         Integer[] order = new Integer[scores.length];
         Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Float.compare(scores[b], scores[a]) : Integer.compare(a, b));
-        return params.topK() > 0 && params.topK() < order.length ? Arrays.copyOf(order, params.topK()) : order;
+        Arrays.sort(order, better);
+        return order;
     }
 
     private static double[] softmax(float[] scores, Integer[] order, double temperature) {
