@@ -4,11 +4,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Picks the next token from the model's logits as Hugging Face's generate does: repetition
  * penalty over every earlier token (prompt included), then greedy argmax, or temperature, top-k
  * and top-p followed by a draw from a seeded generator, so one seed always gives one sequence.
+ * Only the few tokens that can survive top-k/top-p are ever sorted: vocabularies have 150k entries.
  */
 public final class Sampler {
 
@@ -26,16 +28,25 @@ public final class Sampler {
         if (params.isGreedy()) {
             return argmax(scores);
         }
-        Integer[] order = candidates(scores);
-        double[] probabilities = softmax(scores, order, params.temperature());
-        int kept = nucleus(probabilities, params.topP());
+        double[] probabilities = softmax(scores, params.temperature());
+        Integer[] order = sorted(candidates(scores, probabilities), probabilities);
+        double[] sorted = new double[order.length];
+        double mass = 0;
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] = probabilities[order[i]];
+            mass += sorted[i];
+        }
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] /= mass;
+        }
+        int kept = nucleus(sorted, params.topP());
         double total = 0;
         for (int i = 0; i < kept; i++) {
-            total += probabilities[i];
+            total += sorted[i];
         }
         double draw = random.nextDouble() * total;
         for (int i = 0; i < kept - 1; i++) {
-            draw -= probabilities[i];
+            draw -= sorted[i];
             if (draw < 0) {
                 return order[i];
             }
@@ -54,43 +65,7 @@ public final class Sampler {
         return best;
     }
 
-    /** Ids by falling score (ties by id), cut to top-k when it is on; top-k keeps a k-sized heap instead of sorting the vocabulary. */
-    private Integer[] candidates(float[] scores) {
-        Comparator<Integer> better = (a, b) -> scores[a] != scores[b] ? Float.compare(scores[b], scores[a]) : Integer.compare(a, b);
-        int k = params.topK();
-        if (k > 0 && k < scores.length) {
-            PriorityQueue<Integer> best = new PriorityQueue<>(k, better.reversed());
-            for (int id = 0; id < scores.length; id++) {
-                best.add(id);
-                if (best.size() > k) {
-                    best.poll();
-                }
-            }
-            Integer[] order = best.toArray(new Integer[0]);
-            Arrays.sort(order, better);
-            return order;
-        }
-        Integer[] order = new Integer[scores.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, better);
-        return order;
-    }
-
-    private static double[] softmax(float[] scores, Integer[] order, double temperature) {
-        double[] probabilities = new double[order.length];
-        double max = scores[order[0]] / temperature;
-        double sum = 0;
-        for (int i = 0; i < order.length; i++) {
-            probabilities[i] = Math.exp(scores[order[i]] / temperature - max);
-            sum += probabilities[i];
-        }
-        for (int i = 0; i < order.length; i++) {
-            probabilities[i] /= sum;
-        }
-        return probabilities;
-    }
-
-    /** How many of the sorted candidates form the smallest set reaching {@code topP} (at least one). */
+    /** How many of the sorted, normalised candidates form the smallest set reaching {@code topP} (at least one). */
     static int nucleus(double[] sortedProbabilities, double topP) {
         if (topP >= 1) {
             return sortedProbabilities.length;
@@ -103,5 +78,68 @@ public final class Sampler {
             }
         }
         return sortedProbabilities.length;
+    }
+
+    /**
+     * The ids that can be drawn, unsorted: the top-k, or else, for top-p, all ids above a probability
+     * threshold lowered until their mass reaches p (always a superset of the nucleus).
+     */
+    private int[] candidates(float[] scores, double[] probabilities) {
+        int k = params.topK();
+        if (k > 0 && k < scores.length) {
+            return topK(scores, k);
+        }
+        if (params.topP() >= 1) {
+            return IntStream.range(0, scores.length).toArray();
+        }
+        double threshold = Arrays.stream(probabilities).max().orElse(0);
+        while (true) {
+            double limit = threshold;
+            int[] above = IntStream.range(0, probabilities.length).filter(i -> probabilities[i] >= limit).toArray();
+            double mass = Arrays.stream(above).mapToDouble(i -> probabilities[i]).sum();
+            if (mass >= params.topP() || above.length == probabilities.length) {
+                return above;
+            }
+            threshold /= 4;
+        }
+    }
+
+    private static int[] topK(float[] scores, int k) {
+        Comparator<Integer> worseFirst = (a, b) -> scores[a] != scores[b] ? Float.compare(scores[a], scores[b]) : Integer.compare(b, a);
+        PriorityQueue<Integer> best = new PriorityQueue<>(k + 1, worseFirst);
+        for (int id = 0; id < scores.length; id++) {
+            if (best.size() < k) {
+                best.add(id);
+            } else if (scores[id] > scores[best.peek()]) {
+                best.poll();
+                best.add(id);
+            }
+        }
+        return best.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Most probable first, ties by lowest id. */
+    private static Integer[] sorted(int[] ids, double[] probabilities) {
+        Integer[] order = Arrays.stream(ids).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, (a, b) -> probabilities[a] != probabilities[b]
+                ? Double.compare(probabilities[b], probabilities[a]) : Integer.compare(a, b));
+        return order;
+    }
+
+    private static double[] softmax(float[] scores, double temperature) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (float score : scores) {
+            max = Math.max(max, score / temperature);
+        }
+        double[] probabilities = new double[scores.length];
+        double sum = 0;
+        for (int i = 0; i < scores.length; i++) {
+            probabilities[i] = Math.exp(scores[i] / temperature - max);
+            sum += probabilities[i];
+        }
+        for (int i = 0; i < scores.length; i++) {
+            probabilities[i] /= sum;
+        }
+        return probabilities;
     }
 }
