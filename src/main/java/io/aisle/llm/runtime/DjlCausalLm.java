@@ -2,6 +2,7 @@ package io.aisle.llm.runtime;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.BaseNDManager;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -80,6 +81,11 @@ public final class DjlCausalLm implements CausalLm {
             caches.add(new KvCache(config, maxTokens, sequenceManager, precision));
         }
         return new DjlSequence(this, sequenceManager, caches, maxTokens);
+    }
+
+    /** Arrays held by the model and its open sequences: constant across appends unless a step leaks. */
+    int liveArrays() {
+        return ((BaseNDManager) manager).getManagedArrays().size();
     }
 
     NDManager newStep() {

@@ -53,6 +53,24 @@ class SequenceLimitsTest {
     }
 
     @Test
+    void appendsFreeTheirIntermediateArrays() {
+        TinyModelWriter.write(TinyModelSpec.tinyLlama(), dir);
+        try (DjlCausalLm model = DjlCausalLm.load(dir, RuntimeOptions.cpu(32))) {
+            int idle = model.liveArrays();
+            try (DjlSequence sequence = model.newSequence(32)) {
+                sequence.append(new int[] {1, 2, 3});
+                int afterPrefill = model.liveArrays();
+                for (int token = 4; token < 20; token++) {
+                    sequence.append(new int[] {token});
+                }
+                sequence.appendAll(new int[] {20, 21});
+                assertEquals(afterPrefill, model.liveArrays());
+            }
+            assertEquals(idle, model.liveArrays(), "closing a sequence frees its caches");
+        }
+    }
+
+    @Test
     void unsupportedArchitectureIsNamedInTheError() throws IOException {
         TinyModelWriter.write(TinyModelSpec.tinyLlama(), dir);
         ObjectMapper json = new ObjectMapper();
