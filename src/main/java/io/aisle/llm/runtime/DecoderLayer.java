@@ -1,0 +1,78 @@
+package io.aisle.llm.runtime;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Activation;
+import ai.djl.nn.core.Linear;
+
+/**
+ * One pre-norm decoder layer: {@code x += attention(norm(x))}, {@code x += mlp(norm(x))}, with
+ * grouped-query attention over the KV cache and a SwiGLU MLP. Each operation takes a step array
+ * as its first operand, so its result belongs to the step's manager and is freed with it.
+ */
+final class DecoderLayer {
+
+    private final LayerWeights w;
+    private final Precision precision;
+    private final float normEps;
+    private final int heads;
+    private final int kvHeads;
+    private final int headDim;
+    private final int intermediate;
+    private final float scale;
+
+    DecoderLayer(LayerWeights weights, ModelConfig config, Precision precision) {
+        this.w = weights;
+        this.precision = precision;
+        this.normEps = (float) config.rmsNormEps();
+        this.heads = config.numAttentionHeads();
+        this.kvHeads = config.numKeyValueHeads();
+        this.headDim = config.headDim();
+        this.intermediate = config.intermediateSize();
+        this.scale = (float) (1 / Math.sqrt(headDim));
+    }
+
+    /**
+     * @param x [tokens, hidden] for positions [start, start + tokens)
+     * @param mask [tokens, start + tokens] additive causal mask, null for a single token
+     */
+    NDArray forward(NDArray x, KvCache cache, int start, RotaryEmbedding.Angles angles, NDArray mask) {
+        NDArray attended = x.add(attention(rmsNorm(x, w.inputNorm(), precision, normEps), cache, start, angles, mask));
+        return attended.add(mlp(rmsNorm(attended, w.postAttentionNorm(), precision, normEps)));
+    }
+
+    /** x / sqrt(mean(x^2) + eps) * weight, in float32 whatever the compute type. */
+    static NDArray rmsNorm(NDArray x, NDArray weight, Precision precision, float eps) {
+        NDArray x32 = precision.toFloat32(x);
+        NDArray rms = x32.square().mean(new int[] {-1}, true).add(eps).sqrt();
+        return precision.toCompute(x32.div(rms)).mul(weight);
+    }
+
+    private NDArray attention(NDArray x, KvCache cache, int start, RotaryEmbedding.Angles angles, NDArray mask) {
+        long tokens = x.getShape().get(0);
+        int length = (int) (start + tokens);
+        int group = heads / kvHeads;
+        NDArray qkv = Linear.linear(x, w.qkv(), w.qkvBias()).singletonOrThrow().reshape(tokens, heads + 2L * kvHeads, headDim);
+        NDArray rotated = angles.rotate(qkv.get(":, :{}", heads + kvHeads));
+        cache.store(rotated.get(":, {}:", heads), qkv.get(":, {}:", heads + kvHeads), start);
+        NDArray keys = cache.keys(length, x.getManager());
+        NDArray values = cache.values(length, x.getManager());
+        // query head h reads kv head h / group: group the query heads by the kv head they share
+        NDArray queries = rotated.get(":, :{}", heads).mul(scale).transpose(1, 0, 2).reshape(kvHeads, group * tokens, headDim);
+        NDArray scores = queries.matMul(keys.transpose(0, 2, 1));
+        if (mask != null) {
+            scores = scores.reshape(kvHeads, group, tokens, length).add(mask).reshape(kvHeads, group * tokens, length);
+        }
+        NDArray weights = precision.toCompute(precision.toFloat32(scores).softmax(-1));
+        NDArray mixed = weights.matMul(values).reshape(heads, tokens, headDim).transpose(1, 0, 2)
+                .reshape(tokens, (long) heads * headDim);
+        return Linear.linear(mixed, w.output(), w.outputBias()).singletonOrThrow();
+    }
+
+    private NDArray mlp(NDArray x) {
+        NDArray gateUp = Linear.linear(x, w.gateUp(), w.gateUpBias()).singletonOrThrow();
+        NDArray gate = gateUp.get(":, :{}", intermediate);
+        NDArray up = gateUp.get(":, {}:", intermediate);
+        NDArray silu = gate.mul(Activation.sigmoid(gate));
+        return Linear.linear(silu.mul(up), w.down(), w.downBias()).singletonOrThrow();
+    }
+}

@@ -1,0 +1,135 @@
+package io.aisle.llm.runtime;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.BaseNDManager;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.types.SparseFormat;
+import ai.djl.nn.core.Embedding;
+import ai.djl.nn.core.Linear;
+import io.aisle.common.djl.PyTorchEngine;
+import io.aisle.llm.runtime.safetensors.SafetensorsWeights;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Llama or Qwen2 decoder-only model run with DJL on PyTorch, loaded from a Hugging Face folder
+ * (config.json + safetensors). The weights live in one long-lived manager; each sequence owns its
+ * KV cache and each forward step a sub-manager that frees the step's intermediate arrays.
+ */
+public final class DjlCausalLm implements CausalLm {
+
+    private static final float MASKED = Float.NEGATIVE_INFINITY;
+
+    private final ModelConfig config;
+    private final RuntimeOptions options;
+    private final NDManager manager;
+    private final Precision precision;
+    private final ModelWeights weights;
+    private final List<DecoderLayer> layers;
+    private final RotaryEmbedding rotary;
+
+    private DjlCausalLm(ModelConfig config, RuntimeOptions options, NDManager manager, ModelWeights weights) {
+        this.config = config;
+        this.options = options;
+        this.manager = manager;
+        this.precision = Precision.of(options);
+        this.weights = weights;
+        List<DecoderLayer> built = new ArrayList<>();
+        weights.layers().forEach(layer -> built.add(new DecoderLayer(layer, config, precision)));
+        this.layers = List.copyOf(built);
+        this.rotary = new RotaryEmbedding(config, options.maxContext(), manager, precision);
+    }
+
+    public static DjlCausalLm load(Path modelDir, RuntimeOptions options) {
+        ModelConfig config = ModelConfig.read(modelDir);
+        if (options.maxContext() > config.maxPositionEmbeddings()) {
+            throw new IllegalArgumentException("maxContext " + options.maxContext() + " exceeds the model's "
+                    + "max_position_embeddings " + config.maxPositionEmbeddings());
+        }
+        Engine engine = PyTorchEngine.get();
+        NDManager manager = engine.newBaseManager(options.gpu() ? Device.gpu() : Device.cpu());
+        try (SafetensorsWeights source = SafetensorsWeights.open(modelDir)) {
+            ModelWeights weights = new WeightLoader(source, config, manager, Precision.of(options)).load();
+            return new DjlCausalLm(config, options, manager, weights);
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public ModelConfig config() {
+        return config;
+    }
+
+    public RuntimeOptions options() {
+        return options;
+    }
+
+    @Override
+    public DjlSequence newSequence(int maxTokens) {
+        if (maxTokens < 1 || maxTokens > options.maxContext()) {
+            throw new IllegalArgumentException("maxTokens must be in [1, " + options.maxContext() + "], got " + maxTokens);
+        }
+        NDManager sequenceManager = manager.newSubManager();
+        List<KvCache> caches = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            caches.add(new KvCache(config, maxTokens, sequenceManager, precision));
+        }
+        return new DjlSequence(this, sequenceManager, caches, maxTokens);
+    }
+
+    /** Arrays held by the model and its open sequences: constant across appends unless a step leaks. */
+    int liveArrays() {
+        return ((BaseNDManager) manager).getManagedArrays().size();
+    }
+
+    NDManager newStep() {
+        return manager.newSubManager();
+    }
+
+    /** Runs tokens at positions [start, start + tokens) through the layers; [tokens, hidden], normalised. */
+    NDArray hidden(int[] tokens, List<KvCache> caches, int start, NDManager step) {
+        for (int token : tokens) {
+            if (token < 0 || token >= config.vocabSize()) {
+                throw new IllegalArgumentException("Token " + token + " is outside the vocabulary [0, " + config.vocabSize() + ")");
+            }
+        }
+        NDArray ids = step.create(tokens, new Shape(tokens.length));
+        NDArray x = Embedding.embedding(ids, weights.embedTokens(), SparseFormat.DENSE).singletonOrThrow();
+        x.attach(step);
+        RotaryEmbedding.Angles angles = rotary.at(start, tokens.length, step);
+        NDArray mask = tokens.length > 1 ? causalMask(start, tokens.length, step) : null;
+        for (int i = 0; i < layers.size(); i++) {
+            x = layers.get(i).forward(x, caches.get(i), start, angles, mask);
+        }
+        return DecoderLayer.rmsNorm(x, weights.finalNorm(), precision, (float) config.rmsNormEps());
+    }
+
+    /** Logits over the vocabulary for each row of hidden, as float32 row-major [rows, vocab]. */
+    float[] logits(NDArray hidden) {
+        NDArray logits = Linear.linear(hidden, weights.lmHead()).singletonOrThrow();
+        return precision.toFloat32(logits).toFloatArray();
+    }
+
+    /** New token i (position start + i) sees every cached position and the new ones up to itself. */
+    private NDArray causalMask(int start, int count, NDManager step) {
+        int length = start + count;
+        float[] mask = new float[count * length];
+        for (int i = 0; i < count; i++) {
+            for (int j = start + i + 1; j < length; j++) {
+                mask[i * length + j] = MASKED;
+            }
+        }
+        return precision.toCompute(step.create(mask, new Shape(count, length)));
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

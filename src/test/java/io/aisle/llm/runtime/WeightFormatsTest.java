@@ -1,0 +1,69 @@
+package io.aisle.llm.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aisle.llm.runtime.safetensors.SafetensorsWeights;
+import io.aisle.llm.runtime.safetensors.TensorDType;
+import io.aisle.llm.tiny.TinyModelSpec;
+import io.aisle.llm.tiny.TinyModelWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class WeightFormatsTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(value = TensorDType.class, names = {"BF16", "F16"})
+    void halfPrecisionFilesLoadToTheFloat32WeightsRounded(TensorDType dtype) {
+        TinyModelSpec spec = TinyModelSpec.tinyLlama();
+        TinyModelWriter.write(spec, dir.resolve("f32"));
+        TinyModelWriter.write(spec.withDtype(dtype), dir.resolve("half"));
+        try (SafetensorsWeights full = SafetensorsWeights.open(dir.resolve("f32"));
+                SafetensorsWeights half = SafetensorsWeights.open(dir.resolve("half"))) {
+            assertEquals(full.names(), half.names());
+            for (String name : full.names()) {
+                assertEquals(dtype, half.entry(name).dtype());
+                float[] expected = full.read(name);
+                for (int i = 0; i < expected.length; i++) {
+                    expected[i] = dtype.round(expected[i]);
+                }
+                assertArrayEquals(expected, half.read(name), name);
+            }
+        }
+    }
+
+    @Test
+    void bf16ModelRunsAndAgreesWithTheReference() {
+        TinyModelWriter.write(TinyModelSpec.tinyQwen2().withDtype(TensorDType.BF16), dir);
+        int[] prompt = RuntimeAgreementTest.randomTokens(12, 512, 5);
+        try (DjlCausalLm model = DjlCausalLm.load(dir, RuntimeOptions.cpu(32));
+                DjlSequence sequence = model.newSequence(32)) {
+            RuntimeAgreementTest.assertClose(new ReferenceTransformer(dir).logits(prompt), sequence.appendAll(prompt), "bf16");
+        }
+    }
+
+    @Test
+    void shardedModelGivesTheLogitsOfTheSingleFileModel() {
+        TinyModelSpec spec = TinyModelSpec.tinyLlama();
+        TinyModelWriter.write(spec, dir.resolve("single"));
+        TinyModelWriter.write(spec.withShards(3), dir.resolve("sharded"));
+        assertTrue(Files.exists(dir.resolve("sharded/" + SafetensorsWeights.INDEX_FILE)));
+        assertTrue(Files.exists(dir.resolve("sharded/model-00003-of-00003.safetensors")));
+        int[] prompt = RuntimeAgreementTest.randomTokens(10, spec.vocabSize(), 9);
+        assertArrayEquals(lastLogits(dir.resolve("single"), prompt), lastLogits(dir.resolve("sharded"), prompt));
+    }
+
+    private static float[] lastLogits(Path modelDir, int[] prompt) {
+        try (CausalLm model = DjlCausalLm.load(modelDir, RuntimeOptions.cpu(16)); Sequence sequence = model.newSequence(16)) {
+            return sequence.append(prompt);
+        }
+    }
+}
