@@ -1,0 +1,42 @@
+package io.aisle.llm.openai;
+
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import io.aisle.llm.config.LlmConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Streams from an OpenAI-compatible server; failures reach the handler's onError, where callers fall back. */
+@ApplicationScoped
+public class OpenAiStreamingClient {
+
+    private final LlmConfig config;
+    private volatile OpenAiStreamingChatModel model;
+
+    public OpenAiStreamingClient(LlmConfig config) {
+        this.config = config;
+    }
+
+    public void chat(ChatRequest request, StreamingChatResponseHandler handler) {
+        model().chat(request, handler);
+    }
+
+    private OpenAiStreamingChatModel model() {
+        OpenAiStreamingChatModel current = model;
+        if (current == null) {
+            synchronized (this) {
+                if (model == null) {
+                    OpenAiServer server = OpenAiServer.from(config.openai());
+                    model = OpenAiStreamingChatModel.builder()
+                            .baseUrl(server.baseUrl())
+                            .modelName(server.model())
+                            .apiKey(server.apiKey())
+                            .timeout(server.timeout())
+                            .build();
+                }
+                current = model;
+            }
+        }
+        return current;
+    }
+}

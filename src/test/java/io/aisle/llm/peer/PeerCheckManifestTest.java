@@ -1,0 +1,101 @@
+package io.aisle.llm.peer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aisle.llm.runtime.DjlCausalLm;
+import io.aisle.llm.runtime.RuntimeOptions;
+import io.aisle.llm.runtime.Sequence;
+import io.aisle.llm.runtime.safetensors.TensorDType;
+import io.aisle.llm.text.ModelFamily;
+import io.aisle.llm.tiny.TinyChatModels;
+import io.aisle.llm.tiny.TinyModelSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Writes what the jlama peer check (llm-models/peer-check, run by CI on Java 25 after this suite)
+ * recomputes: generated models, and our runtime's last-position logits and greedy continuations for
+ * several prompts. Llama models get linear rope scaling here, the only kind jlama 0.8.4 applies.
+ */
+class PeerCheckManifestTest {
+
+    static final Path ROOT = Path.of("target", "llm-peer");
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final int[][] PROMPTS = {{7}, {12, 40, 301, 5, 77}, {3, 14, 15, 92, 65, 35, 89, 79, 32, 38, 46, 26, 43, 38, 32,
+            79, 50, 28, 84, 19}};
+    static final int GREEDY_TOKENS = 12;
+
+    @Test
+    void ourLogitsAndGreedyTokensAreWrittenForThePeerCheck() throws IOException {
+        ObjectNode manifest = JSON.createObjectNode();
+        ArrayNode models = manifest.putArray("models");
+        models.add(model("qwen2-f32", ModelFamily.QWEN2_5, TinyModelSpec.tinyQwen2()));
+        models.add(model("qwen2-bf16-sharded", ModelFamily.QWEN2_5,
+                TinyModelSpec.tinyQwen2().withDtype(TensorDType.BF16).withShards(3).withSeed(99)));
+        models.add(model("llama-f32", ModelFamily.LLAMA_3_2, TinyModelSpec.tinyLlama()));
+        Files.writeString(ROOT.resolve("manifest.json"), JSON.writeValueAsString(manifest));
+
+        assertEquals(3, models.size());
+        models.forEach(m -> m.get("cases").forEach(c -> assertEquals(GREEDY_TOKENS, c.get("greedy").size())));
+    }
+
+    private ObjectNode model(String name, ModelFamily family, TinyModelSpec shape) throws IOException {
+        Path dir = ROOT.resolve(name);
+        TinyChatModels.write(family, shape, dir);
+        if (family == ModelFamily.LLAMA_3_2) {
+            useLinearRopeScaling(dir.resolve("config.json"));
+        }
+        ObjectNode model = JSON.createObjectNode().put("dir", name);
+        ArrayNode cases = model.putArray("cases");
+        try (DjlCausalLm lm = DjlCausalLm.load(dir, RuntimeOptions.cpu(128))) {
+            model.put("architecture", lm.config().architecture());
+            for (int[] prompt : PROMPTS) {
+                ObjectNode entry = cases.addObject();
+                ArrayNode ids = entry.putArray("prompt");
+                for (int id : prompt) {
+                    ids.add(id);
+                }
+                try (Sequence sequence = lm.newSequence(prompt.length + GREEDY_TOKENS)) {
+                    float[] logits = sequence.append(prompt);
+                    ArrayNode row = entry.putArray("logits");
+                    for (float v : logits) {
+                        assertTrue(Float.isFinite(v), "finite logits");
+                        row.add(v);
+                    }
+                    ArrayNode greedy = entry.putArray("greedy");
+                    for (int i = 0; i < GREEDY_TOKENS; i++) {
+                        int next = argmax(logits);
+                        greedy.add(next);
+                        if (i + 1 < GREEDY_TOKENS) {
+                            logits = sequence.append(new int[] {next});
+                        }
+                    }
+                }
+            }
+        }
+        return model;
+    }
+
+    private static void useLinearRopeScaling(Path config) throws IOException {
+        ObjectNode json = (ObjectNode) JSON.readTree(config.toFile());
+        json.putObject("rope_scaling").put("rope_type", "linear").put("factor", 2.0);
+        Files.writeString(config, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+    }
+
+    /** Lowest id on an exact tie, as the manifest format says. */
+    private static int argmax(float[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}
