@@ -94,7 +94,9 @@ public class ShoppingTools {
     @Tool("Details of one product by its sku: price, stock, description, category, attributes")
     public ProductDetails productDetails(@P("the product's sku") String sku) {
         try {
-            return products.findBySku(sku.strip())
+            // shoppers type codes in any case; the demo store's are upper-case ("85123A")
+            String code = sku.strip();
+            return products.findBySku(code).or(() -> findUpperCase(code))
                     .map(p -> new ProductDetails(true, p.view().sku(), ProductCard.of(p.view()), p.view().description(),
                             p.view().category(), p.view().attributes()))
                     .orElseGet(() -> ProductDetails.notFound(sku));
@@ -182,6 +184,15 @@ public class ShoppingTools {
             return new Handoff(accepted, conversation(conversationId).state().wireName(), reason);
         } catch (SQLException e) {
             throw new IllegalStateException("handoff of conversation " + conversationId + " failed", e);
+        }
+    }
+
+    private java.util.Optional<SearchProductRepository.IdentifiedProduct> findUpperCase(String sku) {
+        try {
+            String upper = sku.toUpperCase(java.util.Locale.ROOT);
+            return upper.equals(sku) ? java.util.Optional.empty() : products.findBySku(upper);
+        } catch (SQLException e) {
+            throw new IllegalStateException("product details of " + sku + " failed", e);
         }
     }
 
