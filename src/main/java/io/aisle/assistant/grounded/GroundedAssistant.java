@@ -26,6 +26,8 @@ import java.util.Map;
 @ApplicationScoped
 public class GroundedAssistant {
 
+    private static final double CLOSE_SECOND = 0.08;
+
     private final ShoppingTools tools;
     private final ProductAnswers products;
     private final CategoryVocabularyCache categories;
@@ -121,8 +123,16 @@ public class GroundedAssistant {
         if (answer.passages().isEmpty()) {
             return turn.answer("I couldn't find that in our store policies. " + Answers.OFFER_HUMAN);
         }
-        PolicyPassage best = answer.passages().get(0);
-        return turn.answer(best.heading() + " (" + best.title() + "): " + best.text());
+        // a close second passage often holds the other half of the answer (costs next to times, say)
+        StringBuilder text = new StringBuilder();
+        double best = answer.passages().get(0).similarity();
+        for (PolicyPassage passage : answer.passages()) {
+            if (passage.similarity() >= best - CLOSE_SECOND) {
+                text.append(text.isEmpty() ? "" : "\n").append(passage.heading()).append(" (").append(passage.title())
+                        .append("): ").append(passage.text());
+            }
+        }
+        return turn.answer(text.toString());
     }
 
     private Reply handoff(Turn turn, String reason) {

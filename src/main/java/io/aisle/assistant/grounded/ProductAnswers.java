@@ -1,7 +1,6 @@
 package io.aisle.assistant.grounded;
 
 import io.aisle.assistant.conversation.DialogueContext;
-import io.aisle.assistant.conversation.DialogueContext.ShownProduct;
 import io.aisle.assistant.tools.ProductCard;
 import io.aisle.assistant.tools.ShoppingTools;
 import io.aisle.assistant.tools.ToolResults.Comparison;
@@ -11,7 +10,6 @@ import io.aisle.assistant.tools.ToolResults.Suggestion;
 import io.aisle.assistant.tools.ToolResults.Suggestions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +42,8 @@ class ProductAnswers {
             max = max == null ? before.maxPrice() : max;
         }
         if (slots.cheaper() && !before.shown().isEmpty()) {
-            BigDecimal lowest = before.shown().stream().map(ShownProduct::price).min(Comparator.naturalOrder()).get();
-            max = lowest.subtract(CENT);
+            // cheaper than the product the shopper saw first (the best match), not than everything shown
+            max = before.shown().get(0).price().subtract(CENT);
         }
         if (query.isBlank() && min == null && max == null && slots.categories().isEmpty()) {
             return turn.answer(Answers.WHAT_LOOKING_FOR);

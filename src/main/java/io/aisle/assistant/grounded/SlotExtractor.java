@@ -31,6 +31,9 @@ public final class SlotExtractor {
     private static final Pattern CHEAPER = Pattern.compile("\\b(cheaper|less expensive|lower price|more affordable"
             + "|budget ones|not as expensive)\\b");
     private static final Pattern ALL_SHOWN = Pattern.compile("\\b(them|these|those|both|all of them|the two|top \\d)\\b");
+    /** "the first two", "top 3": the first n products shown. */
+    private static final Pattern FIRST_N = Pattern.compile("\\b(?:first|top)\\s+(two|three|four|2|3|4)\\b");
+    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "2", 2, "3", 3, "4", 4);
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 0), Map.entry("1st", 0),
             Map.entry("second", 1), Map.entry("2nd", 1), Map.entry("third", 2), Map.entry("3rd", 2),
             Map.entry("fourth", 3), Map.entry("4th", 3), Map.entry("fifth", 4), Map.entry("5th", 4),
@@ -85,12 +88,20 @@ public final class SlotExtractor {
             }
         }
         List<Integer> positions = new ArrayList<>();
+        Matcher firstN = FIRST_N.matcher(text);
+        if (firstN.find()) {
+            for (int i = 0; i < COUNTS.get(firstN.group(1)); i++) {
+                positions.add(i);
+            }
+        }
         List<String> productWords = new ArrayList<>();
         for (Words.Token token : Words.tokens(parsed.text())) {
             String word = token.word();
             Integer position = ORDINALS.get(word);
             if (position != null) {
-                positions.add(position);
+                if (!positions.contains(position)) {
+                    positions.add(position);
+                }
             } else if (!CHAT_WORDS.contains(word) && !Words.isStopWord(word) && !containsIgnoringCase(skus, word)
                     && !word.equalsIgnoreCase(orderNumber == null ? "" : orderNumber) && !word.matches("\\d+")) {
                 productWords.add(word);

@@ -60,6 +60,7 @@ class SlotExtractorTest {
         Slots first = slots("tell me more about the first one");
         assertEquals(List.of(0), first.positions());
         assertEquals(List.of(0, -1), slots("compare the 1st and the last").positions());
+        assertEquals(List.of(0, 1), slots("compare the first two").positions());
         assertTrue(slots("compare them").allShown());
         Slots cheaper = slots("cheaper ones?");
         assertTrue(cheaper.cheaper());
