@@ -42,7 +42,7 @@ class IntentClassifierTest {
         evaluation.mistakes().forEach(System.out::println);
         System.out.printf("softmax %s%nthreshold %s%ncentroid %s%n", evaluation.softmax(),
                 evaluation.softmaxWithThreshold(), evaluation.centroid());
-        assertTrue(evaluation.softmax().accuracy() >= 0.85, "accuracy " + evaluation.softmax());
+        assertTrue(evaluation.softmax().accuracy() >= 0.80, "accuracy " + evaluation.softmax());
         assertTrue(evaluation.softmax().macroF1() >= evaluation.centroid().macroF1(), evaluation.toString());
     }
 
