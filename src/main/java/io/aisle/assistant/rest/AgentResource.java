@@ -1,0 +1,76 @@
+package io.aisle.assistant.rest;
+
+import io.aisle.assistant.conversation.Conversation;
+import io.aisle.assistant.conversation.ConversationService;
+import io.aisle.common.rest.ApiError;
+import io.aisle.common.rest.InvalidRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.SQLException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The human side of a handoff. Staff-only once the security issue lands; the agent console builds on it. */
+@Path("/assistant/agent/conversations/{id}")
+@Tag(name = "assistant", description = "The shopping assistant: conversations and turns (grounded mode)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AgentResource {
+
+    public record AgentRequest(String agentId, String text) {
+    }
+
+    public record State(String conversationId, String state, String agentId, String handoffReason) {
+
+        static State of(Conversation c) {
+            return new State(c.id(), c.state().wireName(), c.agentId(), c.handoffReason());
+        }
+    }
+
+    private final ConversationService conversations;
+
+    public AgentResource(ConversationService conversations) {
+        this.conversations = conversations;
+    }
+
+    @POST
+    @Path("/take-over")
+    @Operation(summary = "An agent takes the conversation (waiting_for_agent or bot -> with_agent); the bot falls silent")
+    @APIResponse(responseCode = "400", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public State takeOver(@PathParam("id") String id, AgentRequest body) throws SQLException {
+        return State.of(conversations.takeOver(id, agent(body)));
+    }
+
+    @POST
+    @Path("/messages")
+    @Operation(summary = "The agent who holds the conversation writes to the shopper")
+    public State reply(@PathParam("id") String id, AgentRequest body) throws SQLException {
+        String agent = agent(body);
+        if (body.text() == null || body.text().isBlank()) {
+            throw InvalidRequestException.single("text", "must not be blank");
+        }
+        conversations.agentReply(id, agent, body.text());
+        return State.of(conversations.forStaff(id));
+    }
+
+    @POST
+    @Path("/resolve")
+    @Operation(summary = "Close the conversation (-> resolved); a new shopper message reopens it with the bot")
+    public State resolve(@PathParam("id") String id) throws SQLException {
+        return State.of(conversations.resolve(id));
+    }
+
+    private static String agent(AgentRequest body) {
+        if (body == null || body.agentId() == null || body.agentId().isBlank()) {
+            throw InvalidRequestException.single("agentId", "is required");
+        }
+        return body.agentId().strip();
+    }
+}

@@ -1,0 +1,75 @@
+package io.aisle.assistant;
+
+import static io.restassured.RestAssured.given;
+
+import io.aisle.common.Db;
+import io.restassured.path.json.JsonPath;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+
+/** Customers with orders of their own for the assistant's tests, and a chat client for one conversation. */
+public final class AssistantFixtures {
+
+    private AssistantFixtures() {
+    }
+
+    /** Inserts a customer and one order of theirs with one line of the product; returns the order number. */
+    public static String customerWithOrder(DataSource db, String customer, String sku, String status) throws SQLException {
+        String orderNumber = String.valueOf(ThreadLocalRandom.current().nextInt(600_000, 1_000_000));
+        Db.execute(db, "INSERT INTO customers (external_id, country) VALUES (?, 'United Kingdom') ON CONFLICT DO NOTHING",
+                customer);
+        Db.execute(db, "INSERT INTO orders (order_number, customer_id, status, placed_at, currency, total_amount)"
+                + " SELECT ?, id, ?, timestamptz '2026-11-20 10:00Z', 'GBP', 25.00 FROM customers WHERE external_id = ?",
+                orderNumber, status, customer);
+        Db.execute(db, "INSERT INTO order_lines (order_id, line_no, product_id, quantity, unit_price, amount)"
+                + " SELECT o.id, 1, p.id, 2, p.price, 2 * p.price FROM orders o, products p"
+                + " WHERE o.order_number = ? AND p.sku = ?", orderNumber, sku);
+        return orderNumber;
+    }
+
+    /** One conversation, as a shopper (signed in when customer is not null) would hold it. */
+    public static final class Chat {
+
+        public final String id;
+        public final String session;
+        private final String customer;
+
+        private Chat(String id, String session, String customer) {
+            this.id = id;
+            this.session = session;
+            this.customer = customer;
+        }
+
+        public static Chat start(String customer) {
+            var request = given();
+            if (customer != null) {
+                request.header("X-Customer-Id", customer);
+            }
+            JsonPath started = request.when().post("/assistant/conversations").then().statusCode(201).extract().jsonPath();
+            return new Chat(started.getString("conversationId"), started.getString("sessionId"), customer);
+        }
+
+        public JsonPath say(String text) {
+            return send(text).then().statusCode(200).extract().jsonPath();
+        }
+
+        public io.restassured.response.Response send(String text) {
+            var request = given().header("X-Session-Id", session).contentType("application/json")
+                    .body(Map.of("text", text));
+            if (customer != null) {
+                request.header("X-Customer-Id", customer);
+            }
+            return request.when().post("/assistant/conversations/" + id + "/messages");
+        }
+
+        public JsonPath transcript() {
+            var request = given().header("X-Session-Id", session);
+            if (customer != null) {
+                request.header("X-Customer-Id", customer);
+            }
+            return request.when().get("/assistant/conversations/" + id).then().statusCode(200).extract().jsonPath();
+        }
+    }
+}
