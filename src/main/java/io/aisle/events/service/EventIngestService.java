@@ -66,7 +66,7 @@ public class EventIngestService {
             throw new InvalidRequestException((body.size() - events.size()) + " of " + body.size()
                     + " events are invalid; nothing was stored", violations);
         }
-        return store(events);
+        return append(events);
     }
 
     /**
@@ -110,7 +110,7 @@ public class EventIngestService {
             throw new InvalidRequestException("invalid events after line " + committedLines
                     + "; lines 1-" + committedLines + " were stored", violations, details);
         }
-        IngestResult result = store(chunk);
+        IngestResult result = append(chunk);
         chunk.clear();
         return result;
     }
@@ -124,7 +124,11 @@ public class EventIngestService {
         }
     }
 
-    private IngestResult store(List<Event> events) {
+    /**
+     * Stores events that passed {@link EventValidator} (from any transport), each id once, in one
+     * transaction; ids already in the log are counted as duplicates.
+     */
+    public IngestResult append(List<Event> events) {
         Map<String, Event> unique = new LinkedHashMap<>();
         for (Event event : events) {
             unique.putIfAbsent(event.eventId(), event);
