@@ -127,6 +127,23 @@ class ChatCompletionsEndpointTest {
     }
 
     @Test
+    void acceptsToolsAndAPastToolCallWithItsResult() {
+        Map<String, Object> tool = Map.of("type", "function", "function", Map.of("name", "searchProducts",
+                "description", "Search the catalog", "parameters", Map.of("type", "object",
+                        "properties", Map.of("query", Map.of("type", "string")), "required", List.of("query"))));
+        List<Object> messages = List.of(
+                Map.of("role", "user", "content", QUESTION),
+                Map.of("role", "assistant", "content", "", "tool_calls", List.of(Map.of("id", "call_1", "type", "function",
+                        "function", Map.of("name", "searchProducts", "arguments", "{\"query\":\"red lantern\"}")))),
+                Map.of("role", "tool", "tool_call_id", "call_1", "content", "[{\"sku\":\"21733\",\"price\":2.95}]"));
+        JsonPath plain = complete(request("temperature", 0, "max_tokens", 4));
+        JsonPath withTools = complete(Map.of("messages", messages, "tools", List.of(tool), "temperature", 0, "max_tokens", 4));
+
+        assertTrue(withTools.getInt("usage.prompt_tokens") > plain.getInt("usage.prompt_tokens") + 40,
+                "the tool definitions and the call history are in the prompt");
+    }
+
+    @Test
     void listsTheServedModel() {
         given().get("/v1/models").then().statusCode(200)
                 .body("object", equalTo("list"))
@@ -160,7 +177,7 @@ class ChatCompletionsEndpointTest {
     @Test
     void refusesAConversationLongerThanTheContext() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("messages", List.of(Map.of("role", "user", "content", "lantern ".repeat(400)))))
+                .body(Map.of("messages", List.of(Map.of("role", "user", "content", "lantern ".repeat(1500)))))
                 .post("/v1/chat/completions")
                 .then().statusCode(400).body("violations.field", hasItem("messages"));
     }

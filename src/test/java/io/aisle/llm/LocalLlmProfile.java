@@ -29,7 +29,7 @@ public class LocalLlmProfile implements QuarkusTestProfile {
                 "quarkus.http.test-port", String.valueOf(port),
                 "aisle.llm.provider", "openai",
                 "aisle.llm.local.model-dir", MODEL_DIR.toString(),
-                "aisle.llm.local.max-context", "256",
+                "aisle.llm.local.max-context", "1024",
                 "aisle.llm.local.default-max-tokens", "24",
                 "aisle.llm.openai.base-url", "http://localhost:" + port + "/v1",
                 "aisle.llm.openai.model", MODEL_DIR.getFileName().toString(),

@@ -24,6 +24,9 @@ import java.util.Map;
 /** Translates between LangChain4j's chat types and the local runtime's. */
 final class MessageMapping {
 
+    /** AiMessage attribute listing tool calls the model wrote but that could not be read (malformed JSON, no name). */
+    static final String TOOL_CALL_PROBLEMS = "toolCallProblems";
+
     private MessageMapping() {
     }
 
@@ -76,6 +79,8 @@ final class MessageMapping {
         AiMessage message = AiMessage.builder()
                 .text(result.text().isEmpty() && !calls.isEmpty() ? null : result.text())
                 .toolExecutionRequests(calls)
+                .attributes(result.toolCallProblems().isEmpty() ? Map.of()
+                        : Map.of(TOOL_CALL_PROBLEMS, result.toolCallProblems()))
                 .build();
         return ChatResponse.builder()
                 .aiMessage(message)

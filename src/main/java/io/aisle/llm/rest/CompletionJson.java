@@ -31,6 +31,10 @@ final class CompletionJson {
         }
         ObjectNode choice = JSON.createObjectNode().put("index", 0);
         choice.set("message", message);
+        if (!result.toolCallProblems().isEmpty()) {
+            // not in OpenAI's schema; clients ignore it, people debugging a model see why a call was dropped
+            choice.set("tool_call_problems", JSON.valueToTree(result.toolCallProblems()));
+        }
         choice.put("finish_reason", finishReason(result.finish()));
         ObjectNode body = envelope("chat.completion");
         body.putArray("choices").add(choice);
