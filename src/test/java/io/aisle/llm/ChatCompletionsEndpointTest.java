@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import io.aisle.llm.local.LocalModel;
+import io.aisle.llm.generate.Sampler;
+import io.aisle.llm.generate.SamplingParams;
 import io.aisle.llm.runtime.DjlCausalLm;
 import io.aisle.llm.runtime.RuntimeOptions;
 import io.aisle.llm.runtime.Sequence;
@@ -30,6 +32,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(LocalLlmProfile.class)
 class ChatCompletionsEndpointTest {
+
+    /** Argmax with ties to the lowest id; no repetition penalty, so no context is needed. */
+    static final Sampler GREEDY = new Sampler(SamplingParams.greedy(1));
+    static final int[] NO_CONTEXT = {};
 
     static final String QUESTION = "Do you have a red lantern for the garden?";
 
@@ -75,7 +81,7 @@ class ChatCompletionsEndpointTest {
             float[] logits = sequence.append(tokenizer.encode(prompt));
             List<Integer> answer = new ArrayList<>();
             for (int i = 0; i < maxTokens; i++) {
-                int next = argmax(logits);
+                int next = GREEDY.next(logits, NO_CONTEXT);
                 if (tokenizer.eosIds().contains(next)) {
                     break;
                 }
@@ -84,16 +90,6 @@ class ChatCompletionsEndpointTest {
             }
             return tokenizer.decode(answer.stream().mapToInt(Integer::intValue).toArray());
         }
-    }
-
-    private static int argmax(float[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     @Test

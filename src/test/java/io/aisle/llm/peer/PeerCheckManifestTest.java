@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aisle.llm.generate.Sampler;
+import io.aisle.llm.generate.SamplingParams;
 import io.aisle.llm.runtime.DjlCausalLm;
 import io.aisle.llm.runtime.RuntimeOptions;
 import io.aisle.llm.runtime.Sequence;
@@ -24,6 +26,10 @@ import org.junit.jupiter.api.Test;
  * several prompts. Llama models get linear rope scaling here, the only kind jlama 0.8.4 applies.
  */
 class PeerCheckManifestTest {
+
+    /** Argmax with ties to the lowest id; no repetition penalty, so no context is needed. */
+    static final Sampler GREEDY = new Sampler(SamplingParams.greedy(1));
+    static final int[] NO_CONTEXT = {};
 
     static final Path ROOT = Path.of("target", "llm-peer");
     static final ObjectMapper JSON = new ObjectMapper();
@@ -70,7 +76,7 @@ class PeerCheckManifestTest {
                     }
                     ArrayNode greedy = entry.putArray("greedy");
                     for (int i = 0; i < GREEDY_TOKENS; i++) {
-                        int next = argmax(logits);
+                        int next = GREEDY.next(logits, NO_CONTEXT);
                         greedy.add(next);
                         if (i + 1 < GREEDY_TOKENS) {
                             logits = sequence.append(new int[] {next});
@@ -88,14 +94,4 @@ class PeerCheckManifestTest {
         Files.writeString(config, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
     }
 
-    /** Lowest id on an exact tie, as the manifest format says. */
-    private static int argmax(float[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
-                best = i;
-            }
-        }
-        return best;
-    }
 }
