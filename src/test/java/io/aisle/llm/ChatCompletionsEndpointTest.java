@@ -140,6 +140,19 @@ class ChatCompletionsEndpointTest {
     }
 
     @Test
+    void tokensAndTheLoadedModelShowInTheMetrics() {
+        complete(request("temperature", 0, "max_tokens", 3));
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+
+        assertTrue(metrics.contains("aisle_llm_model_info{architecture=\"Qwen2ForCausalLM\",device=\"cpu\",model=\"qwen2.5-chat\"} 1.0"),
+                "model info gauge");
+        double completion = metrics.lines().filter(l -> l.startsWith("aisle_llm_tokens_total{kind=\"completion\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        assertTrue(completion >= 1, "completion tokens counted");
+        assertTrue(metrics.contains("aisle_llm_time_to_first_token_seconds_count"), "time to first token timer");
+    }
+
+    @Test
     void listsTheServedModel() {
         given().get("/v1/models").then().statusCode(200)
                 .body("object", equalTo("list"))

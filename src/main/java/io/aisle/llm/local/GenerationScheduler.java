@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,6 +25,7 @@ public final class GenerationScheduler implements AutoCloseable {
     private final int maxConcurrent;
     private final BlockingQueue<DecodeTask> queue;
     private final Thread worker;
+    private final AtomicInteger active = new AtomicInteger();
     private volatile boolean running = true;
 
     public GenerationScheduler(CausalLm model, int maxConcurrent, int maxQueued) {
@@ -41,6 +43,11 @@ public final class GenerationScheduler implements AutoCloseable {
         }
     }
 
+    /** Requests waiting or being decoded. */
+    public int pending() {
+        return queue.size() + active.get();
+    }
+
     private void serve() {
         List<Running> active = new ArrayList<>();
         while (running) {
@@ -52,6 +59,7 @@ public final class GenerationScheduler implements AutoCloseable {
                         it.remove();
                     }
                 }
+                this.active.set(active.size());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -71,6 +79,7 @@ public final class GenerationScheduler implements AutoCloseable {
             if (started != null) {
                 active.add(started);
             }
+            this.active.set(active.size());
         }
     }
 

@@ -12,6 +12,7 @@ import io.aisle.llm.text.ModelFamily;
 import io.aisle.llm.text.ModelTokenizer;
 import io.aisle.llm.text.ToolCallParser;
 import io.aisle.llm.text.ToolSpec;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -30,15 +31,18 @@ public final class LocalChatEngine implements AutoCloseable {
     private final int defaultMaxTokens;
     private final Set<Integer> eosIds = new HashSet<>();
     private final ToolCallParser toolCalls;
+    private final GenerationMetrics metrics;
 
     private LocalChatEngine(String name, CausalLm model, ModelTokenizer tokenizer, ChatTemplate template,
-                    GenerationConfig defaults, GenerationScheduler scheduler, int maxContext, int defaultMaxTokens) {
+                    GenerationConfig defaults, GenerationScheduler scheduler, GenerationMetrics metrics,
+                    int maxContext, int defaultMaxTokens) {
         this.name = name;
         this.model = model;
         this.tokenizer = tokenizer;
         this.template = template;
         this.defaults = defaults;
         this.scheduler = scheduler;
+        this.metrics = metrics;
         this.maxContext = maxContext;
         this.defaultMaxTokens = defaultMaxTokens;
         eosIds.addAll(model.config().eosTokenIds());
@@ -49,12 +53,15 @@ public final class LocalChatEngine implements AutoCloseable {
 
     /** Loads the model folder (weights, tokenizer, chat template, generation defaults) and starts its scheduler. */
     public static LocalChatEngine open(Path dir, RuntimeOptions options, int maxConcurrent, int maxQueued,
-                                       int defaultMaxTokens) {
+                                       int defaultMaxTokens, MeterRegistry registry) {
         CausalLm model = DjlCausalLm.load(dir, options);
         ModelTokenizer tokenizer = ModelTokenizer.load(dir);
-        return new LocalChatEngine(dir.getFileName().toString(), model, tokenizer, ChatTemplate.load(dir),
-                GenerationConfig.read(dir), new GenerationScheduler(model, maxConcurrent, maxQueued),
-                options.maxContext(), defaultMaxTokens);
+        GenerationScheduler scheduler = new GenerationScheduler(model, maxConcurrent, maxQueued);
+        String name = dir.getFileName().toString();
+        GenerationMetrics metrics = new GenerationMetrics(registry, name, model.config().architecture(),
+                options.device(), scheduler::pending);
+        return new LocalChatEngine(name, model, tokenizer, ChatTemplate.load(dir), GenerationConfig.read(dir),
+                scheduler, metrics, options.maxContext(), defaultMaxTokens);
     }
 
     public ModelConfig config() {
@@ -82,7 +89,7 @@ public final class LocalChatEngine implements AutoCloseable {
     /** Queues the answer; the listener hears its text and its end on the generation thread. */
     public GenerationHandle start(PreparedChat chat, ChatListener listener) {
         TextGeneration generation = new TextGeneration(chat.prompt(), chat.params(), tokenizer, eosIds,
-                toolCalls, chat.toolsOffered(), listener);
+                toolCalls, chat.toolsOffered(), metrics, listener);
         scheduler.submit(generation);
         return generation::cancel;
     }

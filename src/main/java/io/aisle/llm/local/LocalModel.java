@@ -2,6 +2,7 @@ package io.aisle.llm.local;
 
 import io.aisle.llm.config.LlmConfig;
 import io.aisle.llm.runtime.RuntimeOptions;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,14 +22,16 @@ public class LocalModel {
     private static final Logger LOG = Logger.getLogger(LocalModel.class);
 
     private final LlmConfig config;
+    private final MeterRegistry registry;
     private volatile LocalChatEngine engine;
 
-    public LocalModel(LlmConfig config) {
+    public LocalModel(LlmConfig config, MeterRegistry registry) {
         this.config = config;
+        this.registry = registry;
     }
 
     void start(@Observes StartupEvent event) {
-        config.local().modelDir().map(Path::of).ifPresent(dir -> engine = load(dir, config.local()));
+        config.local().modelDir().map(Path::of).ifPresent(dir -> engine = load(dir, config.local(), registry));
         if (engine == null && config.provider() == LlmConfig.Provider.LOCAL) {
             throw new IllegalStateException("aisle.llm.provider=local needs aisle.llm.local.model-dir");
         }
@@ -44,14 +47,14 @@ public class LocalModel {
         return Optional.ofNullable(engine);
     }
 
-    static LocalChatEngine load(Path dir, LlmConfig.Local settings) {
+    static LocalChatEngine load(Path dir, LlmConfig.Local settings, MeterRegistry registry) {
         if (!Files.isRegularFile(dir.resolve("config.json"))) {
             throw new IllegalStateException("No Hugging Face model in " + dir.toAbsolutePath()
                     + " (config.json missing); see llm-models/README.md");
         }
         long started = System.nanoTime();
         LocalChatEngine loaded = LocalChatEngine.open(dir, new RuntimeOptions(settings.device(), settings.maxContext()),
-                settings.maxConcurrent(), settings.maxQueued(), settings.defaultMaxTokens());
+                settings.maxConcurrent(), settings.maxQueued(), settings.defaultMaxTokens(), registry);
         LOG.infof("local model %s loaded (%s, %d layers, device %s) in %d ms", loaded.name(),
                 loaded.config().architecture(), loaded.config().numHiddenLayers(), settings.device(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -30,6 +30,8 @@ final class TextGeneration implements DecodeTask {
     private final ToolCallGate gate;
     private final ToolCallParser toolCalls;
     private final ChatListener listener;
+    private final GenerationMetrics metrics;
+    private final long started = System.nanoTime();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder streamed = new StringBuilder();
@@ -39,7 +41,7 @@ final class TextGeneration implements DecodeTask {
     private LocalChatResult.Finish finish = LocalChatResult.Finish.STOP;
 
     TextGeneration(int[] prompt, SamplingParams params, ModelTokenizer tokenizer, Set<Integer> eosIds,
-                   ToolCallParser toolCalls, boolean toolsOffered, ChatListener listener) {
+                   ToolCallParser toolCalls, boolean toolsOffered, GenerationMetrics metrics, ChatListener listener) {
         this.prompt = prompt;
         this.maxTokens = params.maxTokens();
         this.eosIds = eosIds;
@@ -49,6 +51,7 @@ final class TextGeneration implements DecodeTask {
         this.gate = new ToolCallGate(toolsOffered);
         this.toolCalls = toolCalls;
         this.listener = listener;
+        this.metrics = metrics;
         this.history = Arrays.copyOf(prompt, prompt.length + maxTokens);
     }
 
@@ -77,6 +80,9 @@ final class TextGeneration implements DecodeTask {
         if (eosIds.contains(token)) {
             drainText();
             return -1;
+        }
+        if (generated == 0) {
+            metrics.firstToken(started);
         }
         history[prompt.length + generated++] = token;
         StopMatcher.Step step = stops.accept(token, detokenizer.push(token));
@@ -125,8 +131,10 @@ final class TextGeneration implements DecodeTask {
         }
         LocalChatResult.Finish reason = cancelled() ? LocalChatResult.Finish.CANCELLED
                 : parsed.toolCalls().isEmpty() ? finish : LocalChatResult.Finish.TOOL_CALLS;
-        listener.onComplete(new LocalChatResult(content, parsed.toolCalls(), parsed.problems(),
-                prompt.length, generated, reason));
+        LocalChatResult result = new LocalChatResult(content, parsed.toolCalls(), parsed.problems(),
+                prompt.length, generated, reason);
+        metrics.answered(result, started);
+        listener.onComplete(result);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.aisle.llm.runtime.RuntimeOptions;
 import io.aisle.llm.text.ChatTurn;
 import io.aisle.llm.text.ModelFamily;
 import io.aisle.llm.tiny.TinyChatModels;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ class LocalChatEngineTest {
     @BeforeAll
     static void load() {
         TinyChatModels.write(ModelFamily.LLAMA_3_2, dir);
-        engine = LocalChatEngine.open(dir, RuntimeOptions.cpu(512), 3, 2, 40);
+        engine = LocalChatEngine.open(dir, RuntimeOptions.cpu(512), 3, 2, 40, new SimpleMeterRegistry());
     }
 
     @AfterAll
