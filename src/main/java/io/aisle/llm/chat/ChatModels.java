@@ -6,6 +6,7 @@ import io.aisle.llm.config.LlmConfig;
 import io.aisle.llm.local.LocalModel;
 import io.aisle.llm.openai.OpenAiClient;
 import io.aisle.llm.openai.OpenAiStreamingClient;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -22,12 +23,15 @@ public class ChatModels {
     private final LocalModel local;
     private final OpenAiClient openAi;
     private final OpenAiStreamingClient openAiStreaming;
+    private final Tracer tracer;
 
-    public ChatModels(LlmConfig config, LocalModel local, OpenAiClient openAi, OpenAiStreamingClient openAiStreaming) {
+    public ChatModels(LlmConfig config, LocalModel local, OpenAiClient openAi, OpenAiStreamingClient openAiStreaming,
+                      Tracer tracer) {
         this.config = config;
         this.local = local;
         this.openAi = openAi;
         this.openAiStreaming = openAiStreaming;
+        this.tracer = tracer;
     }
 
     public LlmConfig.Provider provider() {
@@ -35,6 +39,10 @@ public class ChatModels {
     }
 
     public Optional<ChatModel> chatModel() {
+        return untracedChatModel().map(m -> new TracedChatModel(m, tracer, config.provider().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private Optional<ChatModel> untracedChatModel() {
         switch (config.provider()) {
             case LOCAL:
                 return local.engine().map(e -> new LocalChatModel(e, config.local().timeout()));
