@@ -3,6 +3,7 @@ package io.aisle.assistant.llm;
 import dev.langchain4j.model.chat.ChatModel;
 import io.aisle.llm.chat.ChatModels;
 import io.aisle.llm.config.LlmConfig;
+import io.aisle.llm.local.LocalChatEngine;
 import io.aisle.llm.local.LocalModel;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +17,24 @@ public class ConfiguredLlmBackend implements LlmBackend {
 
     private final ChatModels models;
     private final LocalModel local;
+    private final LlmConfig config;
 
-    public ConfiguredLlmBackend(ChatModels models, LocalModel local) {
+    public ConfiguredLlmBackend(ChatModels models, LocalModel local, LlmConfig config) {
         this.models = models;
         this.local = local;
+        this.config = config;
+    }
+
+    @Override
+    public String modelName() {
+        switch (models.provider()) {
+            case LOCAL:
+                return local.engine().map(LocalChatEngine::name).orElse("local");
+            case OPENAI:
+                return config.openai().model().orElse("openai");
+            default:
+                return "none";
+        }
     }
 
     @Override

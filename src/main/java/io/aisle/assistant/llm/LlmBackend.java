@@ -9,6 +9,9 @@ public interface LlmBackend {
 
     Optional<ChatModel> chatModel();
 
+    /** The model's name for the log. */
+    String modelName();
+
     /** Counts a text's tokens with the model's own tokenizer, when the model runs in process. */
     Optional<ToIntFunction<String>> tokenizer();
 }

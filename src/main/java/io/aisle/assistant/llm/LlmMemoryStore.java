@@ -1,8 +1,8 @@
 package io.aisle.assistant.llm;
 
 import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.ChatMessageDeserializer;
-import dev.langchain4j.data.message.ChatMessageSerializer;
+import dev.langchain4j.data.message.ChatMessageJsonCodec;
+import dev.langchain4j.data.message.JacksonChatMessageJsonCodec;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -19,6 +19,12 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class LlmMemoryStore implements ChatMemoryStore {
 
+    /**
+     * LangChain4j's own JSON form, not the one ChatMessageSerializer finds through the SPI: quarkus-langchain4j
+     * 1.10.0 registers a codec there that cannot read back the user messages it writes.
+     */
+    private static final ChatMessageJsonCodec CODEC = new JacksonChatMessageJsonCodec();
+
     private final DataSource dataSource;
 
     public LlmMemoryStore(DataSource dataSource) {
@@ -31,7 +37,7 @@ public class LlmMemoryStore implements ChatMemoryStore {
                 "SELECT messages::text FROM conversation_llm_memory WHERE conversation_id = ?")) {
             st.setString(1, conversationId.toString());
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? ChatMessageDeserializer.messagesFromJson(rs.getString(1)) : List.of();
+                return rs.next() ? CODEC.messagesFromJson(rs.getString(1)) : List.of();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the LLM memory of conversation " + conversationId + " failed", e);
@@ -44,7 +50,7 @@ public class LlmMemoryStore implements ChatMemoryStore {
                 "INSERT INTO conversation_llm_memory (conversation_id, messages) VALUES (?, ?::jsonb)"
                         + " ON CONFLICT (conversation_id) DO UPDATE SET messages = excluded.messages, updated_at = now()")) {
             st.setString(1, conversationId.toString());
-            st.setString(2, ChatMessageSerializer.messagesToJson(messages));
+            st.setString(2, CODEC.messagesToJson(messages));
             st.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("writing the LLM memory of conversation " + conversationId + " failed", e);
