@@ -3,6 +3,7 @@ package io.aisle.assistant.conversation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aisle.assistant.llm.AnsweredTurn;
 import io.aisle.events.model.EventType;
 import io.aisle.events.service.BackgroundEventWriter;
 import io.aisle.events.service.EventIngestService;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * Writes every chat message to the event log as a {@code chat_turn} (masked text only): the shopper's with its
- * intent and flags; the assistant's with the products shown (as itemIds, in order), the tool calls and latency.
+ * intent and flags; the assistant's with the products shown (as itemIds, in order), the tool calls, latency, the
+ * model that answered (or "grounded"), its token usage and the guardrail's flags.
  */
 @ApplicationScoped
 public class AssistantEventLogger {
@@ -40,13 +42,18 @@ public class AssistantEventLogger {
         submit(c, messageId, "shopper", List.of(), payload);
     }
 
-    void assistantMessage(Conversation c, long messageId, TurnResult turn) {
+    void assistantMessage(Conversation c, long messageId, TurnResult turn, AnsweredTurn answered) {
         ObjectNode payload = mapper.createObjectNode();
         payload.put("text", turn.answer());
         payload.put("intent", turn.intent());
         payload.put("state", turn.state());
         payload.put("latencyMs", turn.latencyMs());
-        payload.put("model", "grounded");
+        payload.put("model", answered.model());
+        payload.putObject("tokens").put("input", answered.inputTokens()).put("output", answered.outputTokens());
+        payload.set("flags", mapper.valueToTree(answered.flags()));
+        if (!answered.problems().isEmpty()) {
+            payload.set("guardrailProblems", mapper.valueToTree(answered.problems()));
+        }
         ArrayNode calls = payload.putArray("toolCalls");
         for (ToolCall call : turn.toolCalls()) {
             calls.addObject().put("name", call.name()).put("latencyMs", call.latencyMs()).set("arguments", call.arguments());

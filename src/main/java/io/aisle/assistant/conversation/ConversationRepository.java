@@ -80,6 +80,60 @@ public class ConversationRepository {
                 to.wireName(), reason, agentId, id, from.wireName()) == 1;
     }
 
+    /** Where the conversation queues once handed off: higher first (see ShopperProfile). */
+    public void setPriority(String id, int priority) throws SQLException {
+        update("UPDATE conversations SET priority = ? WHERE id = ? AND priority <> ?", priority, id, priority);
+    }
+
+    /** Conversations waiting for an agent: priority customers first, then longest waiting first. */
+    public List<WaitingConversation> waiting(int limit) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "SELECT id, priority, handoff_reason, handed_off_at FROM conversations WHERE state = 'waiting_for_agent'"
+                        + " ORDER BY priority DESC, handed_off_at LIMIT ?")) {
+            st.setInt(1, limit);
+            List<WaitingConversation> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new WaitingConversation(rs.getString(1), rs.getInt(2), rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class)));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** How many of the conversation's latest answers in a row carry the flag. */
+    public int unhelpfulAnswersInARow(String conversationId, String flag) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "SELECT ? = ANY (flags) FROM conversation_messages WHERE conversation_id = ? AND role = 'assistant'"
+                        + " ORDER BY id DESC LIMIT 20")) {
+            st.setString(1, flag);
+            st.setString(2, conversationId);
+            int streak = 0;
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next() && rs.getBoolean(1)) {
+                    streak++;
+                }
+            }
+            return streak;
+        }
+    }
+
+    /** Messages the shopper of this session, or this signed-in customer, sent in the last minute. */
+    public int shopperMessagesLastMinute(String sessionId, String customerId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "SELECT count(*) FROM conversation_messages m JOIN conversations v ON v.id = m.conversation_id"
+                        + " WHERE m.role = 'shopper' AND m.created_at > now() - interval '1 minute'"
+                        + " AND (v.session_id = ? OR v.customer_id = ?)")) {
+            st.setString(1, sessionId);
+            st.setString(2, customerId);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     public long addMessage(String conversationId, String role, String text, String intent, List<String> flags)
             throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(

@@ -1,8 +1,9 @@
 package io.aisle.assistant.conversation;
 
 import io.aisle.assistant.config.AssistantConfig;
-import io.aisle.assistant.grounded.GroundedAssistant;
 import io.aisle.assistant.grounded.Reply;
+import io.aisle.assistant.llm.AnsweredTurn;
+import io.aisle.assistant.llm.TurnAnswerer;
 import io.aisle.assistant.intent.IntentClassifier;
 import io.aisle.assistant.intent.IntentPrediction;
 import io.aisle.common.rest.InvalidRequestException;
@@ -23,15 +24,15 @@ public class ConversationService {
 
     private final ConversationRepository conversations;
     private final IntentClassifier classifier;
-    private final GroundedAssistant grounded;
+    private final TurnAnswerer answerer;
     private final AssistantEventLogger events;
     private final AssistantConfig config;
 
     public ConversationService(ConversationRepository conversations, IntentClassifier classifier,
-                               GroundedAssistant grounded, AssistantEventLogger events, AssistantConfig config) {
+                               TurnAnswerer answerer, AssistantEventLogger events, AssistantConfig config) {
         this.conversations = conversations;
         this.classifier = classifier;
-        this.grounded = grounded;
+        this.answerer = answerer;
         this.events = events;
         this.config = config;
     }
@@ -55,6 +56,7 @@ public class ConversationService {
             conversations.attachCustomer(conversationId, shopper.customerId());
             conversation = visible(conversationId, shopper);
         }
+        refuseOverRateLimit(shopper, conversation);
         InputGuard.Checked input = InputGuard.check(text.strip());
         if (conversation.state() == ConversationState.RESOLVED) {
             conversations.transition(conversationId, ConversationState.RESOLVED, ConversationState.BOT, null, null);
@@ -71,14 +73,15 @@ public class ConversationService {
         long shopperMessage = conversations.addMessage(conversationId, "shopper", input.text(), intent, input.flags());
         events.shopperMessage(conversation, shopperMessage, input.text(), intent, input.flags());
 
-        Reply reply = grounded.reply(conversation, input.text(), prediction);
-        long answerId = conversations.addMessage(conversationId, "assistant", reply.text(), intent, List.of());
+        AnsweredTurn answered = answerer.answer(conversation, input.text(), prediction);
+        Reply reply = answered.reply();
+        long answerId = conversations.addMessage(conversationId, "assistant", reply.text(), intent, answered.flags());
         conversations.addToolCalls(conversationId, answerId, reply.toolCalls());
         conversations.saveDialogue(conversationId, reply.dialogue());
         String state = visible(conversationId, shopper).state().wireName();
         TurnResult result = new TurnResult(conversationId, reply.text(), reply.products(), reply.toolCalls(), state,
                 intent, prediction.confidence(), input.flags(), millisSince(started));
-        events.assistantMessage(conversation, answerId, result);
+        events.assistantMessage(conversation, answerId, result, answered);
         return result;
     }
 
@@ -125,6 +128,14 @@ public class ConversationService {
             throw InvalidRequestException.single("state", "conversation is already resolved");
         }
         return existing(conversationId);
+    }
+
+    /** The input guard's rate limit: counted from the stored messages, so it holds across replicas and restarts. */
+    private void refuseOverRateLimit(Shopper shopper, Conversation conversation) throws SQLException {
+        int limit = config.rateLimit().turnsPerMinute();
+        if (conversations.shopperMessagesLastMinute(conversation.sessionId(), shopper.customerId()) >= limit) {
+            throw new RateLimitedException(limit);
+        }
     }
 
     private Conversation visible(String id, Shopper shopper) throws SQLException {

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The sentences of grounded answers: every fact in them is a field of a tool result. */
-final class Answers {
+public final class Answers {
 
-    static final String OFFER_HUMAN = "Would you like me to connect you to a person from our team?";
+    public static final String OFFER_HUMAN = "Would you like me to connect you to a person from our team?";
     static final String GREETING = "Hi! I can find products, tell you about them, compare them, suggest things you "
             + "might like, check your orders and explain our delivery, returns and payment policies. What can I do for you?";
     static final String THANKS = "You're welcome! Is there anything else I can help with?";
