@@ -1,5 +1,6 @@
 package io.aisle.llm.local;
 
+import io.aisle.common.djl.PyTorchEngine;
 import io.aisle.common.rest.InvalidRequestException;
 import io.aisle.llm.runtime.CausalLm;
 import io.aisle.llm.runtime.DjlCausalLm;
@@ -53,7 +54,8 @@ public final class LocalChatEngine implements AutoCloseable {
         CausalLm model = DjlCausalLm.load(dir, options);
         ModelTokenizer tokenizer = ModelTokenizer.load(dir);
         return new LocalChatEngine(dir.getFileName().toString(), model, tokenizer, ChatTemplate.load(dir),
-                GenerationConfig.read(dir), new GenerationScheduler(model, maxConcurrent, maxQueued),
+                GenerationConfig.read(dir), new GenerationScheduler(model, maxConcurrent, maxQueued,
+                        () -> PyTorchEngine.useThreadsOnCurrentThread(options.threads())),
                 options.maxContext(), defaultMaxTokens);
     }
 
