@@ -56,10 +56,7 @@ class LlmRuntimeBenchmark {
             LlmSpeed.Figures ours = LlmSpeed.measure(dir, threads, prompt, decode, runs);
             Optional<JsonNode> jlama = peer.run("jlama-" + threads + "-threads", "--bench", dir.toString(),
                     String.valueOf(prompt), String.valueOf(decode), String.valueOf(runs), String.valueOf(threads));
-            rows.add(List.of("ours (DJL PyTorch, fp32 weights and arithmetic)", String.valueOf(threads), rate(ours.prefillTokensPerSecond()),
-                    seconds(ours.timeToFirstTokenMs()), rate(ours.decodeTokensPerSecond()) + " (best " + rate(ours.bestDecodeTokensPerSecond()) + ")",
-                    ratio(ours.decodeTokensPerSecond() / bound),
-                    jlama.map(j -> ratio(ours.decodeTokensPerSecond() / j.get("decodeTokensPerSecond").asDouble())).orElse("–")));
+            rows.add(oursRow(ours, bound, jlama));
             rows.add(jlama.map(j -> jlamaRow(j, threads, gbps, bytesPerToken / Float.BYTES))
                     .orElse(List.of("jlama: not run, no JDK 22+ (see " + PeerCheckScript.SCRIPT + ")", String.valueOf(threads),
                             "–", "–", "–", "–", "–")));
@@ -78,9 +75,11 @@ class LlmRuntimeBenchmark {
                         + "of %d tokens; a short warm-up, then %d runs per engine on a fresh sequence, medians (our best "
                         + "run in brackets). Time to first token = prefill + choosing the first token; prefill tokens/s = "
                         + "prompt / that; decode tokens/s = (tokens − 1) / time from the first token to the last. The "
-                        + "thread count is PyTorch's intra-op threads on our generation thread and the size of jlama's pool.",
+                        + "thread count is PyTorch's intra-op threads on our generation thread (OpenMP wait policy: %s) and "
+                        + "the size of jlama's pool.",
                         config.hiddenSize(), config.numHiddenLayers(), config.numAttentionHeads(), config.numKeyValueHeads(),
-                        config.intermediateSize(), config.vocabSize(), MODEL, prompt, decode, runs))
+                        config.intermediateSize(), config.vocabSize(), MODEL, prompt, decode, runs,
+                        Optional.ofNullable(System.getenv("OMP_WAIT_POLICY")).orElse("default, spinning")))
                 .paragraph(String.format(Locale.ROOT, "Bandwidth bound: every weight is read once per decoded token, "
                         + "%.2f GB in fp32 (%,d parameters × 4 bytes; the tied embedding matrix counted once, as the "
                         + "output head reads it). Memory read bandwidth %s. Bound = bandwidth / bytes = **%.2f tokens/s**. "
@@ -97,6 +96,14 @@ class LlmRuntimeBenchmark {
                 .paragraph("Goals: decode at ≥ " + percent(BANDWIDTH_GOAL) + " of the bandwidth bound and not slower "
                         + "than jlama. " + String.join("; ", verdicts) + ".")
                 .write(null);
+    }
+
+    private static List<String> oursRow(LlmSpeed.Figures ours, double bound, Optional<JsonNode> jlama) {
+        double decode = ours.decodeTokensPerSecond();
+        return List.of("ours (DJL PyTorch, fp32 weights and arithmetic)", String.valueOf(ours.threads()),
+                rate(ours.prefillTokensPerSecond()), seconds(ours.timeToFirstTokenMs()),
+                rate(decode) + " (best " + rate(ours.bestDecodeTokensPerSecond()) + ")", ratio(decode / bound),
+                jlama.map(j -> ratio(decode / j.get("decodeTokensPerSecond").asDouble())).orElse("–"));
     }
 
     /** jlama keeps weights in the file's type (BF16 here: widened inside its kernels), so its bound is its own. */
