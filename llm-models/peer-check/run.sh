@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds this project with a JDK 22+ (Temurin 25 here) and runs one of its checks:
 #   run.sh <manifest.json>                          PeerCheck: jlama recomputes our logits and greedy tokens
-#   run.sh --bench <modelDir> [prompt] [decode] [runs]   PeerBench: jlama's prefill/decode tokens/s, one JSON line
+#   run.sh --bench <modelDir> [prompt] [decode] [runs] [threads]   PeerBench: jlama's prefill/decode tokens/s, one JSON line
 #   run.sh --bandwidth                              MemoryBandwidth: main-memory read GB/s, one JSON line
 # PEER_JAVA_HOME overrides the JDK. Exits non-zero on any disagreement or failure.
 set -euo pipefail

@@ -34,6 +34,14 @@ public interface LlmConfig {
         @WithDefault("cpu")
         String device();
 
+        /**
+         * PyTorch intra-op threads for generation (the rest of the app keeps PyTorch at one thread).
+         * 1 by default: on a busy machine OpenMP's waiting threads slowed decoding several-fold (set
+         * OMP_WAIT_POLICY=PASSIVE before using more); see docs/benchmarks.md for measured figures.
+         */
+        @WithDefault("1")
+        int threads();
+
         /** Tokens per sequence (prompt + answer); bounds the KV cache memory. */
         @WithDefault("4096")
         int maxContext();

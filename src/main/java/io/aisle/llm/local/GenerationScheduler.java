@@ -26,10 +26,13 @@ public final class GenerationScheduler implements AutoCloseable {
     private final BlockingQueue<DecodeTask> queue;
     private final Thread worker;
     private final AtomicInteger active = new AtomicInteger();
+    private final Runnable workerSetup;
     private volatile boolean running = true;
 
-    public GenerationScheduler(CausalLm model, int maxConcurrent, int maxQueued) {
+    /** @param workerSetup runs first on the worker thread, e.g. to give it its own PyTorch thread count */
+    public GenerationScheduler(CausalLm model, int maxConcurrent, int maxQueued, Runnable workerSetup) {
         this.model = model;
+        this.workerSetup = workerSetup;
         this.maxConcurrent = maxConcurrent;
         this.queue = new ArrayBlockingQueue<>(maxQueued);
         this.worker = new Thread(this::serve, "llm-generation");
@@ -49,6 +52,11 @@ public final class GenerationScheduler implements AutoCloseable {
     }
 
     private void serve() {
+        try {
+            workerSetup.run();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "the generation worker could not be set up; it serves with the process defaults");
+        }
         List<Running> active = new ArrayList<>();
         while (running) {
             try {

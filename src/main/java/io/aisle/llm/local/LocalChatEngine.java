@@ -1,5 +1,6 @@
 package io.aisle.llm.local;
 
+import io.aisle.common.djl.PyTorchEngine;
 import io.aisle.common.rest.InvalidRequestException;
 import io.aisle.llm.runtime.CausalLm;
 import io.aisle.llm.runtime.DjlCausalLm;
@@ -56,7 +57,8 @@ public final class LocalChatEngine implements AutoCloseable {
                                        int defaultMaxTokens, MeterRegistry registry) {
         CausalLm model = DjlCausalLm.load(dir, options);
         ModelTokenizer tokenizer = ModelTokenizer.load(dir);
-        GenerationScheduler scheduler = new GenerationScheduler(model, maxConcurrent, maxQueued);
+        GenerationScheduler scheduler = new GenerationScheduler(model, maxConcurrent, maxQueued,
+                () -> PyTorchEngine.useThreadsOnCurrentThread(options.threads()));
         String name = dir.getFileName().toString();
         GenerationMetrics metrics = new GenerationMetrics(registry, name, model.config().architecture(),
                 options.device(), scheduler::pending);

@@ -53,11 +53,12 @@ public class LocalModel {
                     + " (config.json missing); see llm-models/README.md");
         }
         long started = System.nanoTime();
-        LocalChatEngine loaded = LocalChatEngine.open(dir, new RuntimeOptions(settings.device(), settings.maxContext()),
+        LocalChatEngine loaded = LocalChatEngine.open(dir, new RuntimeOptions(settings.device(), settings.maxContext(),
+                        settings.threads()),
                 settings.maxConcurrent(), settings.maxQueued(), settings.defaultMaxTokens(), registry);
-        LOG.infof("local model %s loaded (%s, %d layers, device %s) in %d ms", loaded.name(),
+        LOG.infof("local model %s loaded (%s, %d layers, device %s, %d threads) in %d ms", loaded.name(),
                 loaded.config().architecture(), loaded.config().numHiddenLayers(), settings.device(),
-                (System.nanoTime() - started) / 1_000_000);
+                settings.threads(), (System.nanoTime() - started) / 1_000_000);
         return loaded;
     }
 }

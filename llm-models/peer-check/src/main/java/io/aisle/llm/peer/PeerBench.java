@@ -3,13 +3,15 @@ package io.aisle.llm.peer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tjake.jlama.safetensors.TensorInfo;
+import com.github.tjake.jlama.util.PhysicalCoreExecutor;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
  * jlama's CPU speed on a model directory: prefill and decode tokens/s and time to first token,
  * printed as one JSON line on stdout (logs go to stderr) for the main project's benchmark.
- * Usage: {@code PeerBench <modelDir> [promptTokens=128] [decodeTokens=32] [runs=3]}.
+ * Usage: {@code PeerBench <modelDir> [promptTokens=128] [decodeTokens=32] [runs=3] [threads]}; without
+ * threads jlama picks its own count (half the cores, at least 2).
  */
 public final class PeerBench {
 
@@ -21,13 +23,17 @@ public final class PeerBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("Usage: PeerBench <modelDir> [promptTokens=128] [decodeTokens=32] [runs=3]");
+            System.err.println("Usage: PeerBench <modelDir> [promptTokens=128] [decodeTokens=32] [runs=3] [threads]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
         int promptTokens = args.length > 1 ? Integer.parseInt(args[1]) : 128;
         int decodeTokens = args.length > 2 ? Integer.parseInt(args[2]) : 32;
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        if (args.length > 4) {
+            // before anything starts jlama's executor, which fixes the count
+            PhysicalCoreExecutor.overrideThreadCount(Integer.parseInt(args[4]));
+        }
         if (decodeTokens < 2 || promptTokens < 1 || runs < 1) {
             throw new IllegalArgumentException("Need at least 1 prompt token, 2 decode tokens and 1 run");
         }

@@ -1,0 +1,169 @@
+package io.aisle.bench;
+
+import static io.aisle.bench.BenchmarkReport.percent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aisle.llm.runtime.ModelConfig;
+import io.aisle.llm.runtime.safetensors.SafetensorsWeights;
+import io.aisle.llm.text.ModelFamily;
+import io.aisle.llm.tiny.TinyChatModels;
+import io.aisle.llm.tiny.TinyModelSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Our LLM runtime's CPU speed on a model of Qwen2.5-0.5B's shape (random weights, BF16 file as
+ * published), side by side in one run with jlama on the same files and the same number of threads,
+ * next to the memory-bandwidth bound: decoding reads every weight once per token, so bandwidth /
+ * weight bytes is the most tokens/s any engine can decode.
+ */
+@Tag("benchmark")
+class LlmRuntimeBenchmark {
+
+    static final Path WORK = Path.of("target", "llm-bench");
+    static final Path MODEL = WORK.resolve("qwen2.5-0.5b-shape");
+    private static final String WRITTEN_MARKER = ".complete";
+    private static final double BANDWIDTH_GOAL = 0.5;
+
+    private final int prompt = Integer.getInteger("bench.llm.prompt", 128);
+    private final int decode = Integer.getInteger("bench.llm.decode", 32);
+    private final int runs = Integer.getInteger("bench.llm.runs", 3);
+    private final String threadCounts = System.getProperty("bench.llm.threads", "1,2");
+
+    @Test
+    void decodeNextToJlamaAndTheBandwidthBound() throws Exception {
+        BenchmarkReport report = BenchmarkReport.start("llm-runtime",
+                "LLM runtime: prefill and decode of a 0.5B model on CPU, against jlama and the memory-bandwidth bound",
+                getClass(), "-Dtest=" + getClass().getSimpleName() + extraArgs());
+        Path dir = model();
+        PeerCheckScript peer = new PeerCheckScript(WORK);
+        Optional<JsonNode> bandwidth = peer.run("bandwidth", "--bandwidth");
+        long bytesPerToken = weightBytesPerToken(dir);
+
+        List<List<String>> rows = new ArrayList<>();
+        List<String> verdicts = new ArrayList<>();
+        double gbps = bandwidth.map(b -> Math.max(b.get("singleThreadGBps").asDouble(), b.get("allThreadsGBps").asDouble()))
+                .orElse(Double.NaN);
+        double bound = gbps * 1e9 / bytesPerToken;
+        for (int threads : Arrays.stream(threadCounts.split(",")).mapToInt(s -> Integer.parseInt(s.strip())).toArray()) {
+            LlmSpeed.Figures ours = LlmSpeed.measure(dir, threads, prompt, decode, runs);
+            Optional<JsonNode> jlama = peer.run("jlama-" + threads + "-threads", "--bench", dir.toString(),
+                    String.valueOf(prompt), String.valueOf(decode), String.valueOf(runs), String.valueOf(threads));
+            rows.add(oursRow(ours, bound, jlama));
+            rows.add(jlama.map(j -> jlamaRow(j, threads, gbps, bytesPerToken / Float.BYTES))
+                    .orElse(List.of("jlama: not run, no JDK 22+ (see " + PeerCheckScript.SCRIPT + ")", String.valueOf(threads),
+                            "–", "–", "–", "–", "–")));
+            boolean fastEnough = ours.decodeTokensPerSecond() >= BANDWIDTH_GOAL * bound;
+            String versusJlama = jlama.map(j -> ours.decodeTokensPerSecond() >= j.get("decodeTokensPerSecond").asDouble()
+                    ? "not slower than jlama" : "**slower than jlama**").orElse("jlama not measured");
+            verdicts.add(threads + (threads == 1 ? " thread: " : " threads: ") + percent(ours.decodeTokensPerSecond() / bound)
+                    + " of the bound (" + (fastEnough ? "met" : "**not met**") + "), " + versusJlama);
+        }
+
+        ModelConfig config = ModelConfig.read(dir);
+        report.paragraph(String.format(Locale.ROOT, "Model: Qwen2ForCausalLM of Qwen2.5-0.5B's shape (hidden %d, %d layers, "
+                        + "%d query / %d key-value heads, intermediate %d, vocabulary %,d, tied output head), random weights "
+                        + "written once by TinyChatModels as BF16 safetensors (as published) to `%s`; both engines load "
+                        + "that folder and compute in fp32. Prompt: %d token ids spread over the vocabulary; greedy decoding "
+                        + "of %d tokens; a short warm-up, then %d runs per engine on a fresh sequence, medians (our best "
+                        + "run in brackets). Time to first token = prefill + choosing the first token; prefill tokens/s = "
+                        + "prompt / that; decode tokens/s = (tokens − 1) / time from the first token to the last. The "
+                        + "thread count is PyTorch's intra-op threads on our generation thread (OpenMP wait policy: %s) and "
+                        + "the size of jlama's pool.",
+                        config.hiddenSize(), config.numHiddenLayers(), config.numAttentionHeads(), config.numKeyValueHeads(),
+                        config.intermediateSize(), config.vocabSize(), MODEL, prompt, decode, runs,
+                        Optional.ofNullable(System.getenv("OMP_WAIT_POLICY")).orElse("default, spinning")))
+                .paragraph(String.format(Locale.ROOT, "Bandwidth bound: every weight is read once per decoded token, "
+                        + "%.2f GB in fp32 (%,d parameters × 4 bytes; the tied embedding matrix counted once, as the "
+                        + "output head reads it). Memory read bandwidth %s. Bound = bandwidth / bytes = **%.2f tokens/s**. "
+                        + "jlama keeps BF16 weights as stored and widens them inside its kernels, so it reads half those "
+                        + "bytes and its ratio is against the bound for 2-byte weights; DJL's PyTorch engine cannot hold "
+                        + "BF16 arrays (it aborts the JVM), so our runtime widens them to fp32 when loading.",
+                        bytesPerToken / 1e9, bytesPerToken / 4, bandwidth.map(b -> String.format(Locale.ROOT,
+                                "%.2f GB/s with one thread, %.2f GB/s with %d (the better one is used), summing a 1 GiB "
+                                        + "array in Java (`run.sh --bandwidth`)", b.get("singleThreadGBps").asDouble(),
+                                b.get("allThreadsGBps").asDouble(), b.get("threads").asInt()))
+                                .orElse("not measured (no JDK 22+ for run.sh)"), bound))
+                .table(List.of("engine", "threads", "prefill tokens/s", "time to first token (s)", "decode tokens/s",
+                        "decode / bound", "decode ours / jlama"), rows)
+                .paragraph("Goals: decode at ≥ " + percent(BANDWIDTH_GOAL) + " of the bandwidth bound and not slower "
+                        + "than jlama. " + String.join("; ", verdicts) + ".")
+                .write(null);
+    }
+
+    private static List<String> oursRow(LlmSpeed.Figures ours, double bound, Optional<JsonNode> jlama) {
+        double decode = ours.decodeTokensPerSecond();
+        return List.of("ours (DJL PyTorch, fp32 weights and arithmetic)", String.valueOf(ours.threads()),
+                rate(ours.prefillTokensPerSecond()), seconds(ours.timeToFirstTokenMs()),
+                rate(decode) + " (best " + rate(ours.bestDecodeTokensPerSecond()) + ")", ratio(decode / bound),
+                jlama.map(j -> ratio(decode / j.get("decodeTokensPerSecond").asDouble())).orElse("–"));
+    }
+
+    /** jlama keeps weights in the file's type (BF16 here: widened inside its kernels), so its bound is its own. */
+    private static List<String> jlamaRow(JsonNode j, int threads, double gbps, long parameters) {
+        String weights = j.get("weightDType").asText();
+        int bytes = weights.equals("F32") ? Float.BYTES : 2;
+        double decode = j.get("decodeTokensPerSecond").asDouble();
+        return List.of("jlama " + j.get("engineVersion").asText() + " (" + j.get("arithmetic").asText() + ", "
+                        + weights + " weights, " + j.get("workingDType").asText() + " arithmetic)", String.valueOf(threads),
+                rate(j.get("prefillTokensPerSecond").asDouble()), seconds(j.get("timeToFirstTokenMs").asDouble()),
+                rate(decode), ratio(decode / (gbps * 1e9 / (parameters * bytes))) + (bytes == Float.BYTES ? ""
+                        : " of its " + bytes + "-byte bound"), "–");
+    }
+
+    /** The 0.5B-shape model, written on first use (about 1 GB) and reused while target/ lives. */
+    static Path model() {
+        if (!Files.exists(MODEL.resolve(WRITTEN_MARKER))) {
+            TinyChatModels.write(ModelFamily.QWEN2_5, TinyModelSpec.qwen2_0_5b_shape(), MODEL);
+            try {
+                Files.writeString(MODEL.resolve(WRITTEN_MARKER), "written by " + LlmRuntimeBenchmark.class.getName());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return MODEL;
+    }
+
+    /** fp32 bytes of every tensor in the files: what decoding one token reads. */
+    static long weightBytesPerToken(Path dir) {
+        try (SafetensorsWeights weights = SafetensorsWeights.open(dir)) {
+            return weights.names().stream().mapToLong(n -> weights.entry(n).elementCount()).sum() * Float.BYTES;
+        }
+    }
+
+    private String extraArgs() {
+        StringBuilder args = new StringBuilder();
+        append(args, "bench.llm.prompt", prompt, 128);
+        append(args, "bench.llm.decode", decode, 32);
+        append(args, "bench.llm.runs", runs, 3);
+        if (!threadCounts.equals("1,2")) {
+            args.append(" -Dbench.llm.threads=").append(threadCounts);
+        }
+        return args.toString();
+    }
+
+    private static void append(StringBuilder args, String property, int value, int standard) {
+        if (value != standard) {
+            args.append(" -D").append(property).append('=').append(value);
+        }
+    }
+
+    private static String rate(double perSecond) {
+        return String.format(Locale.ROOT, "%.2f", perSecond);
+    }
+
+    private static String seconds(double ms) {
+        return String.format(Locale.ROOT, "%.1f", ms / 1e3);
+    }
+
+    private static String ratio(double r) {
+        return Double.isNaN(r) ? "–" : percent(r);
+    }
+}
