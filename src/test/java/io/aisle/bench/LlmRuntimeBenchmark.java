@@ -5,6 +5,7 @@ import static io.aisle.bench.BenchmarkReport.percent;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aisle.llm.runtime.ModelConfig;
 import io.aisle.llm.runtime.safetensors.SafetensorsWeights;
+import io.aisle.llm.runtime.safetensors.TensorDType;
 import io.aisle.llm.text.ModelFamily;
 import io.aisle.llm.tiny.TinyChatModels;
 import io.aisle.llm.tiny.TinyModelSpec;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.Test;
 class LlmRuntimeBenchmark {
 
     static final Path WORK = Path.of("target", "llm-bench");
-    static final Path MODEL = WORK.resolve("qwen2.5-0.5b-shape");
     private static final String WRITTEN_MARKER = ".complete";
     private static final double BANDWIDTH_GOAL = 0.5;
 
@@ -36,15 +36,17 @@ class LlmRuntimeBenchmark {
     private final int decode = Integer.getInteger("bench.llm.decode", 32);
     private final int runs = Integer.getInteger("bench.llm.runs", 3);
     private final String threadCounts = System.getProperty("bench.llm.threads", "1,2");
+    /** Weight files compared: BF16 as published, and F32 so that both engines read the same bytes. */
+    private final String fileTypes = System.getProperty("bench.llm.files", "BF16,F32");
 
     @Test
     void decodeNextToJlamaAndTheBandwidthBound() throws Exception {
         BenchmarkReport report = BenchmarkReport.start("llm-runtime",
                 "LLM runtime: prefill and decode of a 0.5B model on CPU, against jlama and the memory-bandwidth bound",
                 getClass(), "-Dtest=" + getClass().getSimpleName() + extraArgs());
-        Path dir = model();
         PeerCheckScript peer = new PeerCheckScript(WORK);
         Optional<JsonNode> bandwidth = peer.run("bandwidth", "--bandwidth");
+        Path dir = model(TensorDType.BF16);
         long bytesPerToken = weightBytesPerToken(dir);
 
         List<List<String>> rows = new ArrayList<>();
@@ -52,33 +54,40 @@ class LlmRuntimeBenchmark {
         double gbps = bandwidth.map(b -> Math.max(b.get("singleThreadGBps").asDouble(), b.get("allThreadsGBps").asDouble()))
                 .orElse(Double.NaN);
         double bound = gbps * 1e9 / bytesPerToken;
-        for (int threads : Arrays.stream(threadCounts.split(",")).mapToInt(s -> Integer.parseInt(s.strip())).toArray()) {
-            LlmSpeed.Figures ours = LlmSpeed.measure(dir, threads, prompt, decode, runs);
-            Optional<JsonNode> jlama = peer.run("jlama-" + threads + "-threads", "--bench", dir.toString(),
-                    String.valueOf(prompt), String.valueOf(decode), String.valueOf(runs), String.valueOf(threads));
-            rows.add(oursRow(ours, bound, jlama));
-            rows.add(jlama.map(j -> jlamaRow(j, threads, gbps, bytesPerToken / Float.BYTES))
-                    .orElse(List.of("jlama: not run, no JDK 22+ (see " + PeerCheckScript.SCRIPT + ")", String.valueOf(threads),
-                            "–", "–", "–", "–", "–")));
-            boolean fastEnough = ours.decodeTokensPerSecond() >= BANDWIDTH_GOAL * bound;
-            String versusJlama = jlama.map(j -> ours.decodeTokensPerSecond() >= j.get("decodeTokensPerSecond").asDouble()
-                    ? "not slower than jlama" : "**slower than jlama**").orElse("jlama not measured");
-            verdicts.add(threads + (threads == 1 ? " thread: " : " threads: ") + percent(ours.decodeTokensPerSecond() / bound)
-                    + " of the bound (" + (fastEnough ? "met" : "**not met**") + "), " + versusJlama);
+        for (String fileType : fileTypes.split(",")) {
+            Path files = model(TensorDType.valueOf(fileType.strip()));
+            for (int threads : Arrays.stream(threadCounts.split(",")).mapToInt(s -> Integer.parseInt(s.strip())).toArray()) {
+                LlmSpeed.Figures ours = LlmSpeed.measure(files, threads, prompt, decode, runs);
+                Optional<JsonNode> jlama = peer.run("jlama-" + fileType.strip() + "-" + threads + "-threads", "--bench",
+                        files.toString(), String.valueOf(prompt), String.valueOf(decode), String.valueOf(runs),
+                        String.valueOf(threads));
+                String file = fileType.strip();
+                rows.add(oursRow(file, ours, bound, jlama));
+                rows.add(jlama.map(j -> jlamaRow(file, j, threads, gbps, bytesPerToken / Float.BYTES))
+                        .orElse(List.of(file, "jlama: not run, no JDK 22+ (see " + PeerCheckScript.SCRIPT + ")",
+                                String.valueOf(threads), "–", "–", "–", "–", "–")));
+                boolean fastEnough = ours.decodeTokensPerSecond() >= BANDWIDTH_GOAL * bound;
+                String versusJlama = jlama.map(j -> ours.decodeTokensPerSecond() >= j.get("decodeTokensPerSecond").asDouble()
+                        ? "not slower than jlama" : "**slower than jlama**").orElse("jlama not measured");
+                verdicts.add(file + " file, " + threads + (threads == 1 ? " thread: " : " threads: ")
+                        + percent(ours.decodeTokensPerSecond() / bound) + " of the bound ("
+                        + (fastEnough ? "met" : "**not met**") + "), " + versusJlama);
+            }
         }
 
         ModelConfig config = ModelConfig.read(dir);
         report.paragraph(String.format(Locale.ROOT, "Model: Qwen2ForCausalLM of Qwen2.5-0.5B's shape (hidden %d, %d layers, "
                         + "%d query / %d key-value heads, intermediate %d, vocabulary %,d, tied output head), random weights "
-                        + "written once by TinyChatModels as BF16 safetensors (as published) to `%s`; both engines load "
-                        + "that folder and compute in fp32. Prompt: %d token ids spread over the vocabulary; greedy decoding "
+                        + "written once by TinyChatModels as safetensors under `%s`, in BF16 (as published) and in F32 "
+                        + "(the same weights, so that both engines read the same bytes); both engines load each folder "
+                        + "and compute in fp32. Prompt: %d token ids spread over the vocabulary; greedy decoding "
                         + "of %d tokens; a short warm-up, then %d runs per engine on a fresh sequence, medians (our best "
                         + "run in brackets). Time to first token = prefill + choosing the first token; prefill tokens/s = "
                         + "prompt / that; decode tokens/s = (tokens − 1) / time from the first token to the last. The "
                         + "thread count is PyTorch's intra-op threads on our generation thread (OpenMP wait policy: %s) and "
                         + "the size of jlama's pool.",
                         config.hiddenSize(), config.numHiddenLayers(), config.numAttentionHeads(), config.numKeyValueHeads(),
-                        config.intermediateSize(), config.vocabSize(), MODEL, prompt, decode, runs,
+                        config.intermediateSize(), config.vocabSize(), WORK, prompt, decode, runs,
                         Optional.ofNullable(System.getenv("OMP_WAIT_POLICY")).orElse("default, spinning")))
                 .paragraph(String.format(Locale.ROOT, "Bandwidth bound: every weight is read once per decoded token, "
                         + "%.2f GB in fp32 (%,d parameters × 4 bytes; the tied embedding matrix counted once, as the "
@@ -91,44 +100,45 @@ class LlmRuntimeBenchmark {
                                         + "array in Java (`run.sh --bandwidth`)", b.get("singleThreadGBps").asDouble(),
                                 b.get("allThreadsGBps").asDouble(), b.get("threads").asInt()))
                                 .orElse("not measured (no JDK 22+ for run.sh)"), bound))
-                .table(List.of("engine", "threads", "prefill tokens/s", "time to first token (s)", "decode tokens/s",
+                .table(List.of("weight file", "engine", "threads", "prefill tokens/s", "time to first token (s)", "decode tokens/s",
                         "decode / bound", "decode ours / jlama"), rows)
                 .paragraph("Goals: decode at ≥ " + percent(BANDWIDTH_GOAL) + " of the bandwidth bound and not slower "
                         + "than jlama. " + String.join("; ", verdicts) + ".")
                 .write(null);
     }
 
-    private static List<String> oursRow(LlmSpeed.Figures ours, double bound, Optional<JsonNode> jlama) {
+    private static List<String> oursRow(String file, LlmSpeed.Figures ours, double bound, Optional<JsonNode> jlama) {
         double decode = ours.decodeTokensPerSecond();
-        return List.of("ours (DJL PyTorch, fp32 weights and arithmetic)", String.valueOf(ours.threads()),
+        return List.of(file, "ours (DJL PyTorch, fp32 weights and arithmetic)", String.valueOf(ours.threads()),
                 rate(ours.prefillTokensPerSecond()), seconds(ours.timeToFirstTokenMs()),
                 rate(decode) + " (best " + rate(ours.bestDecodeTokensPerSecond()) + ")", ratio(decode / bound),
                 jlama.map(j -> ratio(decode / j.get("decodeTokensPerSecond").asDouble())).orElse("–"));
     }
 
     /** jlama keeps weights in the file's type (BF16 here: widened inside its kernels), so its bound is its own. */
-    private static List<String> jlamaRow(JsonNode j, int threads, double gbps, long parameters) {
+    private static List<String> jlamaRow(String file, JsonNode j, int threads, double gbps, long parameters) {
         String weights = j.get("weightDType").asText();
         int bytes = weights.equals("F32") ? Float.BYTES : 2;
         double decode = j.get("decodeTokensPerSecond").asDouble();
-        return List.of("jlama " + j.get("engineVersion").asText() + " (" + j.get("arithmetic").asText() + ", "
+        return List.of(file, "jlama " + j.get("engineVersion").asText() + " (" + j.get("arithmetic").asText() + ", "
                         + weights + " weights, " + j.get("workingDType").asText() + " arithmetic)", String.valueOf(threads),
                 rate(j.get("prefillTokensPerSecond").asDouble()), seconds(j.get("timeToFirstTokenMs").asDouble()),
                 rate(decode), ratio(decode / (gbps * 1e9 / (parameters * bytes))) + (bytes == Float.BYTES ? ""
                         : " of its " + bytes + "-byte bound"), "–");
     }
 
-    /** The 0.5B-shape model, written on first use (about 1 GB) and reused while target/ lives. */
-    static Path model() {
-        if (!Files.exists(MODEL.resolve(WRITTEN_MARKER))) {
-            TinyChatModels.write(ModelFamily.QWEN2_5, TinyModelSpec.qwen2_0_5b_shape(), MODEL);
+    /** The 0.5B-shape model with its weights in that type, written on first use (1–2 GB) and reused while target/ lives. */
+    static Path model(TensorDType type) {
+        Path dir = WORK.resolve("qwen2.5-0.5b-shape-" + type.name().toLowerCase(Locale.ROOT));
+        if (!Files.exists(dir.resolve(WRITTEN_MARKER))) {
+            TinyChatModels.write(ModelFamily.QWEN2_5, TinyModelSpec.qwen2_0_5b_shape().withDtype(type), dir);
             try {
-                Files.writeString(MODEL.resolve(WRITTEN_MARKER), "written by " + LlmRuntimeBenchmark.class.getName());
+                Files.writeString(dir.resolve(WRITTEN_MARKER), "written by " + LlmRuntimeBenchmark.class.getName());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return MODEL;
+        return dir;
     }
 
     /** fp32 bytes of every tensor in the files: what decoding one token reads. */
@@ -143,6 +153,9 @@ class LlmRuntimeBenchmark {
         append(args, "bench.llm.prompt", prompt, 128);
         append(args, "bench.llm.decode", decode, 32);
         append(args, "bench.llm.runs", runs, 3);
+        if (!fileTypes.equals("BF16,F32")) {
+            args.append(" -Dbench.llm.files=").append(fileTypes);
+        }
         if (!threadCounts.equals("1,2")) {
             args.append(" -Dbench.llm.threads=").append(threadCounts);
         }
