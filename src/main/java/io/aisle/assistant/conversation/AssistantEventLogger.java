@@ -26,9 +26,12 @@ public class AssistantEventLogger {
 
     private final ObjectMapper mapper;
     private final BackgroundEventWriter writer;
+    private final AssistantMetrics metrics;
 
-    public AssistantEventLogger(EventIngestService events, ObjectMapper mapper, MeterRegistry registry) {
+    public AssistantEventLogger(EventIngestService events, ObjectMapper mapper, MeterRegistry registry,
+                                AssistantMetrics metrics) {
         this.mapper = mapper;
+        this.metrics = metrics;
         this.writer = new BackgroundEventWriter(events, mapper, registry, "assistant", true, QUEUE);
     }
 
@@ -39,6 +42,7 @@ public class AssistantEventLogger {
             payload.put("intent", intent);
         }
         payload.set("flags", mapper.valueToTree(flags));
+        metrics.flagged("shopper_message", flags);
         submit(c, messageId, "shopper", List.of(), payload);
     }
 
@@ -51,6 +55,7 @@ public class AssistantEventLogger {
         payload.put("model", answered.model());
         payload.putObject("tokens").put("input", answered.inputTokens()).put("output", answered.outputTokens());
         payload.set("flags", mapper.valueToTree(answered.flags()));
+        metrics.answered(answered.model(), answered.flags());
         if (!answered.problems().isEmpty()) {
             payload.set("guardrailProblems", mapper.valueToTree(answered.problems()));
         }

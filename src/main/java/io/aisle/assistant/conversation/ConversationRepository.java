@@ -26,7 +26,10 @@ public class ConversationRepository {
     private final DataSource dataSource;
     private final ObjectMapper mapper;
 
-    public ConversationRepository(DataSource dataSource, ObjectMapper mapper) {
+    private final AssistantMetrics metrics;
+
+    public ConversationRepository(DataSource dataSource, ObjectMapper mapper, AssistantMetrics metrics) {
+        this.metrics = metrics;
         this.dataSource = dataSource;
         this.mapper = mapper;
     }
@@ -75,9 +78,13 @@ public class ConversationRepository {
             case RESOLVED -> ", resolved_at = now()";
             default -> "";
         };
-        return update("UPDATE conversations SET state = ?, handoff_reason = coalesce(?, handoff_reason),"
+        boolean moved = update("UPDATE conversations SET state = ?, handoff_reason = coalesce(?, handoff_reason),"
                 + " agent_id = coalesce(?, agent_id), updated_at = now()" + stamp + " WHERE id = ? AND state = ?",
                 to.wireName(), reason, agentId, id, from.wireName()) == 1;
+        if (moved) {
+            metrics.transitioned(from, to);
+        }
+        return moved;
     }
 
     /** Where the conversation queues once handed off: higher first (see ShopperProfile). */

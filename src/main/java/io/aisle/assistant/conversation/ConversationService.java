@@ -7,6 +7,7 @@ import io.aisle.assistant.llm.TurnAnswerer;
 import io.aisle.assistant.intent.IntentClassifier;
 import io.aisle.assistant.intent.IntentPrediction;
 import io.aisle.common.rest.InvalidRequestException;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import java.sql.SQLException;
@@ -42,6 +43,7 @@ public class ConversationService {
         return conversations.create("c-" + UUID.randomUUID(), session, shopper.customerId());
     }
 
+    @WithSpan("assistant turn")
     public TurnResult turn(String conversationId, Shopper shopper, String text) throws SQLException {
         long started = System.nanoTime();
         if (text == null || text.isBlank()) {

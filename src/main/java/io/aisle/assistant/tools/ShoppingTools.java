@@ -2,6 +2,7 @@ package io.aisle.assistant.tools;
 
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import dev.langchain4j.agent.tool.ToolMemoryId;
 import io.aisle.assistant.config.AssistantConfig;
 import io.aisle.assistant.conversation.Conversation;
@@ -72,6 +73,7 @@ public class ShoppingTools {
     }
 
     @Tool("Search the store's catalog. Price phrases in the query (\"under 10\") also work.")
+    @WithSpan("tool searchProducts")
     public ProductResults searchProducts(@P("what the shopper is looking for, in their words") String query,
                                          @P(value = "lowest price, inclusive", required = false) BigDecimal minPrice,
                                          @P(value = "highest price, inclusive", required = false) BigDecimal maxPrice,
@@ -92,6 +94,7 @@ public class ShoppingTools {
     }
 
     @Tool("Details of one product by its sku: price, stock, description, category, attributes")
+    @WithSpan("tool productDetails")
     public ProductDetails productDetails(@P("the product's sku") String sku) {
         try {
             // shoppers type codes in any case; the demo store's are upper-case ("85123A")
@@ -106,6 +109,7 @@ public class ShoppingTools {
     }
 
     @Tool("Compare two to four products by sku: prices, stock and attributes side by side")
+    @WithSpan("tool compareProducts")
     public Comparison compareProducts(@P("the skus to compare") List<String> skus) {
         List<ProductDetails> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -123,6 +127,7 @@ public class ShoppingTools {
     }
 
     @Tool("Products recommended for this shopper from what they bought and viewed; popular products for new shoppers")
+    @WithSpan("tool recommendForMe")
     public Suggestions recommendForMe(@ToolMemoryId String conversationId) {
         Conversation conversation = conversation(conversationId);
         try {
@@ -136,6 +141,7 @@ public class ShoppingTools {
     }
 
     @Tool("Products similar to the given one")
+    @WithSpan("tool similarProducts")
     public Suggestions similarProducts(@P("the sku of the product to find similar ones to") String sku) {
         return similar.similar(sku.strip(), SearchFilters.NONE, limit, null)
                 .map(s -> new Suggestions(true, s.model(), s.items().stream()
@@ -144,6 +150,7 @@ public class ShoppingTools {
     }
 
     @Tool("Status of one of the signed-in shopper's own orders, by order number")
+    @WithSpan("tool orderStatus")
     public OrderStatus orderStatus(@ToolMemoryId String conversationId, @P("the order number") String orderNumber) {
         String customer = conversation(conversationId).customerId();
         if (customer == null) {
@@ -159,6 +166,7 @@ public class ShoppingTools {
     }
 
     @Tool("The signed-in shopper's latest orders")
+    @WithSpan("tool listMyOrders")
     public MyOrders listMyOrders(@ToolMemoryId String conversationId) {
         String customer = conversation(conversationId).customerId();
         if (customer == null) {
@@ -172,11 +180,13 @@ public class ShoppingTools {
     }
 
     @Tool("The store's policy on shipping, delivery, returns, refunds, payment, warranty or privacy")
+    @WithSpan("tool storePolicy")
     public PolicyAnswer storePolicy(@P("the shopper's question") String question) {
         return new PolicyAnswer(question, policies.search(question, 2));
     }
 
     @Tool("Hand the conversation to a human customer-service agent")
+    @WithSpan("tool handoffToHuman")
     public Handoff handoffToHuman(@ToolMemoryId String conversationId, @P("why a human is needed") String reason) {
         try {
             boolean accepted = conversations.transition(conversationId, ConversationState.BOT,
