@@ -44,6 +44,7 @@ class LlmRuntimeBenchmark {
         BenchmarkReport report = BenchmarkReport.start("llm-runtime",
                 "LLM runtime: prefill and decode of a 0.5B model on CPU, against jlama and the memory-bandwidth bound",
                 getClass(), "-Dtest=" + getClass().getSimpleName() + extraArgs());
+        Files.createDirectories(WORK);
         PeerCheckScript peer = new PeerCheckScript(WORK);
         Optional<JsonNode> bandwidth = peer.run("bandwidth", "--bandwidth");
         Path dir = model(TensorDType.BF16);
