@@ -178,6 +178,7 @@
   function request(frame) {
     if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));
     else if (outbox.length < 5) outbox.push(frame);
+    else showError('You are offline, so this was not sent. Please try again once the connection is back.');
   }
 
   // ---- incoming frames

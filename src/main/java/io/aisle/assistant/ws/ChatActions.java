@@ -5,7 +5,6 @@ import io.aisle.assistant.conversation.ConversationService;
 import io.aisle.assistant.conversation.TurnResult;
 import io.aisle.assistant.tools.ShoppingTools;
 import io.aisle.assistant.tools.ToolProgress;
-import io.aisle.common.rest.FieldViolation;
 import io.aisle.common.rest.InvalidRequestException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -113,8 +112,7 @@ public class ChatActions {
             work.run();
             exchange.done();
         } catch (InvalidRequestException e) {
-            exchange.fail("invalid_request", e.violations().stream().map(ChatActions::describe)
-                    .collect(Collectors.joining("; ")));
+            exchange.fail("invalid_request", describe(e));
         } catch (NotFoundException e) {
             exchange.fail("not_found", e.getMessage());
         } catch (Exception e) {
@@ -124,7 +122,8 @@ public class ChatActions {
         }
     }
 
-    static String describe(FieldViolation v) {
-        return v.field() + ": " + v.message();
+    /** The violations as one line for an error frame: "text: must not be blank; sku: …". */
+    static String describe(InvalidRequestException e) {
+        return e.violations().stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
     }
 }

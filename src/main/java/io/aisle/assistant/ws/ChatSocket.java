@@ -15,6 +15,7 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The chat widget's socket: {@code /assistant/ws/{conversationId}?sessionId=&customerId=}. Frames are JSON objects
@@ -63,8 +63,7 @@ public class ChatSocket {
         } catch (InvalidRequestException e) {
             ChatConnection refused = new ChatConnection(session, null, conversationId, mapper);
             workers.execute(() -> {
-                refused.send(ServerMessages.error("invalid_request", e.violations().stream()
-                        .map(ChatActions::describe).collect(Collectors.joining("; "))));
+                refused.send(ServerMessages.error("invalid_request", ChatActions.describe(e)));
                 refused.close(BAD_REQUEST_CLOSE, "invalid identity");
             });
             return;
@@ -84,8 +83,7 @@ public class ChatSocket {
         try {
             message = ClientMessage.parse(frame, mapper);
         } catch (InvalidRequestException e) {
-            submit(connection, exchange -> exchange.fail("invalid_request", e.violations().stream()
-                    .map(ChatActions::describe).collect(Collectors.joining("; "))));
+            submit(connection, exchange -> exchange.fail("invalid_request", ChatActions.describe(e)));
             return;
         }
         submit(connection, exchange -> actions.handle(exchange, message));
@@ -99,9 +97,14 @@ public class ChatSocket {
         }
     }
 
+    /** A browser going away mid-frame is normal (it reconnects); anything else is worth a look. */
     @OnError
     public void error(Session session, Throwable failure) {
-        Log.debugf("chat socket %s: %s", session.getId(), failure.toString());
+        if (failure instanceof IOException) {
+            Log.debugf("chat socket %s: %s", session.getId(), failure.toString());
+        } else {
+            Log.warnf(failure, "chat socket %s failed", session.getId());
+        }
     }
 
     private void submit(ChatConnection connection, Consumer<Exchange> work) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The chat sockets open on this instance, by conversation, so that what happens outside a shopper's own turn (an
@@ -44,7 +45,7 @@ public class LiveConversations {
         forEach(conversation.id(), c -> c.send(ServerMessages.state(conversation)));
     }
 
-    private void forEach(String conversationId, java.util.function.Consumer<ChatConnection> action) {
+    private void forEach(String conversationId, Consumer<ChatConnection> action) {
         Set<ChatConnection> connections = open.get(conversationId);
         if (connections != null) {
             connections.forEach(action);

@@ -46,10 +46,11 @@ class ChatWidgetBrowserTest {
                 Files.delete(file);
             }
         }
+        assertTrue(Files.isDirectory(Path.of("frontend", "node_modules", "playwright-core")),
+                "frontend/node_modules is missing: run deploy/local/toolchain.sh (installs node, chromium, npm packages)");
         Process node = new ProcessBuilder("node", "tests/chat-widget.mjs", "http://localhost:" + RestAssured.port,
                 SCREENSHOTS.toAbsolutePath().toString(), "lantern under 10")
-                .directory(Path.of("frontend").toFile()).redirectErrorStream(false)
-                .redirectError(log.toFile()).start();
+                .directory(Path.of("frontend").toFile()).redirectError(log.toFile()).start();
         String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(node.waitFor(3, TimeUnit.MINUTES), "the browser test did not finish");
         assertEquals(0, node.exitValue(), "browser test failed (screenshots in " + SCREENSHOTS + "):\n"
