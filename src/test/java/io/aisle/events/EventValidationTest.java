@@ -58,6 +58,8 @@ class EventValidationTest {
                 bad("chat_turn without payload", e -> with(e, "type", "chat_turn"), "[1].payload"),
                 bad("chat_turn without role", e -> with(with(e, "type", "chat_turn"), "payload",
                         Map.of("conversationId", "conv-1")), "[1].payload.role"),
+                bad("chat_click without conversationId", e -> with(with(e, "type", "chat_click"), "payload",
+                        Map.of("note", "x")), "[1].payload.conversationId"),
                 bad("sessionId holds NUL", e -> with(e, "sessionId", "s\u0000"), "[1].sessionId"),
                 bad("payload holds NUL", e -> with(e, "payload", Map.of("note", List.of("a\u0000b"))), "[1].payload"),
                 bad("payload is an array", e -> with(e, "payload", List.of("x")), "[1].payload"),

@@ -2,6 +2,7 @@ package io.aisle.assistant.grounded;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aisle.assistant.conversation.ToolCall;
+import io.aisle.assistant.tools.ToolProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ final class ToolRecorder {
     }
 
     <T> T call(String tool, Map<String, ?> arguments, Supplier<T> invocation) {
+        ToolProgress.started(tool);
         long started = System.nanoTime();
         T result = invocation.get();
         calls.add(new ToolCall(tool, mapper.valueToTree(arguments), mapper.valueToTree(result),

@@ -2,6 +2,8 @@ package io.aisle.assistant.rest;
 
 import io.aisle.assistant.conversation.Conversation;
 import io.aisle.assistant.conversation.ConversationService;
+import io.aisle.assistant.conversation.InputGuard;
+import io.aisle.assistant.ws.LiveConversations;
 import io.aisle.common.rest.ApiError;
 import io.aisle.common.rest.InvalidRequestException;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The human side of a handoff. Staff-only once the security issue lands; the agent console builds on it. */
+/**
+ * The human side of a handoff. Staff-only once the security issue lands; the agent console builds on it. What an
+ * agent does here reaches the shopper's open chat sockets at once.
+ */
 @Path("/assistant/agent/conversations/{id}")
 @Tag(name = "assistant", description = "The shopping assistant: conversations and turns (grounded mode)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,9 +40,11 @@ public class AgentResource {
     }
 
     private final ConversationService conversations;
+    private final LiveConversations live;
 
-    public AgentResource(ConversationService conversations) {
+    public AgentResource(ConversationService conversations, LiveConversations live) {
         this.conversations = conversations;
+        this.live = live;
     }
 
     @POST
@@ -45,7 +52,9 @@ public class AgentResource {
     @Operation(summary = "An agent takes the conversation (waiting_for_agent or bot -> with_agent); the bot falls silent")
     @APIResponse(responseCode = "400", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public State takeOver(@PathParam("id") String id, AgentRequest body) throws SQLException {
-        return State.of(conversations.takeOver(id, agent(body)));
+        Conversation taken = conversations.takeOver(id, agent(body));
+        live.stateChanged(taken);
+        return State.of(taken);
     }
 
     @POST
@@ -57,6 +66,7 @@ public class AgentResource {
             throw InvalidRequestException.single("text", "must not be blank");
         }
         conversations.agentReply(id, agent, body.text());
+        live.agentMessage(id, InputGuard.check(body.text()).text());
         return State.of(conversations.forStaff(id));
     }
 
@@ -64,7 +74,9 @@ public class AgentResource {
     @Path("/resolve")
     @Operation(summary = "Close the conversation (-> resolved); a new shopper message reopens it with the bot")
     public State resolve(@PathParam("id") String id) throws SQLException {
-        return State.of(conversations.resolve(id));
+        Conversation resolved = conversations.resolve(id);
+        live.stateChanged(resolved);
+        return State.of(resolved);
     }
 
     private static String agent(AgentRequest body) {

@@ -18,7 +18,8 @@ public enum EventType {
     PURCHASE("purchase", true, false, List.of()),
     REC_IMPRESSION("rec_impression", true, false, List.of()),
     REC_CLICK("rec_click", true, false, List.of()),
-    CHAT_TURN("chat_turn", false, false, List.of("conversationId", "role"));
+    CHAT_TURN("chat_turn", false, false, List.of("conversationId", "role")),
+    CHAT_CLICK("chat_click", true, false, List.of("conversationId"));
 
     private static final Map<String, EventType> BY_WIRE_NAME =
             Arrays.stream(values()).collect(Collectors.toMap(EventType::wireName, Function.identity()));

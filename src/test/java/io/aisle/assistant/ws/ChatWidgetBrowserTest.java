@@ -1,0 +1,81 @@
+package io.aisle.assistant.ws;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aisle.common.Db;
+import io.aisle.search.SearchFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The chat widget in headless Chromium on the demo store page served by the running app: frontend/tests/chat-widget.mjs
+ * (Playwright) chats, checks streamed text and cards, clicks a card, adds to cart, asks for a person, survives a
+ * network loss and sees an agent's reply; screenshots land in target/browser-screenshots/. Then the event log and
+ * the conversation are checked here. Needs node, frontend/node_modules and /usr/bin/chromium:
+ * deploy/local/toolchain.sh installs them.
+ */
+@QuarkusTest
+class ChatWidgetBrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+    @Inject
+    DataSource db;
+
+    @Test
+    void aShopperChatsClicksACardAndGetsAPersonInTheBrowser() throws Exception {
+        String t = SearchFixtures.token();
+        SearchFixtures.importShop(t);
+        Path log = SCREENSHOTS.resolve("chat-widget.log");
+        Files.createDirectories(SCREENSHOTS);
+        try (var old = Files.list(SCREENSHOTS)) { // a failure.png of an earlier run must not linger
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        assertTrue(Files.isDirectory(Path.of("frontend", "node_modules", "playwright-core")),
+                "frontend/node_modules is missing: run deploy/local/toolchain.sh (installs node, chromium, npm packages)");
+        Process node = new ProcessBuilder("node", "tests/chat-widget.mjs", "http://localhost:" + RestAssured.port,
+                SCREENSHOTS.toAbsolutePath().toString(), "lantern under 10")
+                .directory(Path.of("frontend").toFile()).redirectError(log.toFile()).start();
+        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(node.waitFor(3, TimeUnit.MINUTES), "the browser test did not finish");
+        assertEquals(0, node.exitValue(), "browser test failed (screenshots in " + SCREENSHOTS + "):\n"
+                + Files.readString(log) + out);
+
+        JsonNode result = new ObjectMapper().readTree(out.strip().lines().reduce((a, b) -> b).orElseThrow());
+        String conversation = result.get("conversationId").asText();
+        awaitEvent("chat_click", conversation, result.get("clickedSku").asText());
+        awaitEvent("add_to_cart", conversation, result.get("addedSku").asText());
+
+        JsonPath transcript = given().header("X-Session-Id", result.get("sessionId").asText())
+                .get("/assistant/conversations/" + conversation).then().statusCode(200).extract().jsonPath();
+        assertEquals("with_agent", transcript.getString("state"));
+        assertEquals(ChatActions.HANDOFF_REASON, transcript.getString("handoffReason"));
+        assertEquals(List.of("shopper", "assistant", "agent"), transcript.getList("messages.role"));
+        for (String shot : List.of("01-answer-with-cards.png", "02-waiting-for-agent.png", "04-agent-reply.png")) {
+            assertTrue(Files.size(SCREENSHOTS.resolve(shot)) > 10_000, shot);
+        }
+    }
+
+    private void awaitEvent(String type, String conversation, String sku) throws InterruptedException {
+        String sql = "SELECT count(*) FROM events WHERE type = ? AND payload->>'conversationId' = ? AND item_ids = ARRAY[?::text]";
+        for (int i = 0; i < 50 && Db.count(db, sql, type, conversation, sku) == 0; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(1, Db.count(db, sql, type, conversation, sku), type + " of " + sku + " in " + conversation);
+    }
+}
