@@ -15,13 +15,17 @@ public final class AssistantFixtures {
     private AssistantFixtures() {
     }
 
-    /** Inserts a customer and one order of theirs with one line of the product; returns the order number. */
+    /**
+     * Inserts a customer and one order of theirs with one line of the product; returns the order number. The
+     * order is dated inside the demo data's year, so that it does not move the LTV run's as-of date (the newest
+     * order in the store) for tests that share the database.
+     */
     public static String customerWithOrder(DataSource db, String customer, String sku, String status) throws SQLException {
         String orderNumber = String.valueOf(ThreadLocalRandom.current().nextInt(600_000, 1_000_000));
         Db.execute(db, "INSERT INTO customers (external_id, country) VALUES (?, 'United Kingdom') ON CONFLICT DO NOTHING",
                 customer);
         Db.execute(db, "INSERT INTO orders (order_number, customer_id, status, placed_at, currency, total_amount)"
-                + " SELECT ?, id, ?, timestamptz '2026-11-20 10:00Z', 'GBP', 25.00 FROM customers WHERE external_id = ?",
+                + " SELECT ?, id, ?, timestamptz '2011-11-20 10:00Z', 'GBP', 25.00 FROM customers WHERE external_id = ?",
                 orderNumber, status, customer);
         Db.execute(db, "INSERT INTO order_lines (order_id, line_no, product_id, quantity, unit_price, amount)"
                 + " SELECT o.id, 1, p.id, 2, p.price, 2 * p.price FROM orders o, products p"
