@@ -15,39 +15,23 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 @ApplicationScoped
 public class OpenAiClient {
 
-    private final LlmConfig config;
-    private volatile OpenAiChatModel model;
+    private final Lazy<OpenAiChatModel> model;
 
     public OpenAiClient(LlmConfig config) {
-        this.config = config;
+        this.model = new Lazy<>(() -> {
+            OpenAiServer server = OpenAiServer.from(config.openai());
+            return OpenAiChatModel.builder()
+                    .baseUrl(server.baseUrl())
+                    .modelName(server.model())
+                    .apiKey(server.apiKey())
+                    .timeout(server.timeout())
+                    .maxRetries(server.maxRetries())
+                    .build();
+        });
     }
 
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
     public ChatResponse chat(ChatRequest request) {
-        return model().chat(request);
-    }
-
-    private OpenAiChatModel model() {
-        OpenAiChatModel current = model;
-        if (current == null) {
-            synchronized (this) {
-                if (model == null) {
-                    model = build();
-                }
-                current = model;
-            }
-        }
-        return current;
-    }
-
-    private OpenAiChatModel build() {
-        OpenAiServer server = OpenAiServer.from(config.openai());
-        return OpenAiChatModel.builder()
-                .baseUrl(server.baseUrl())
-                .modelName(server.model())
-                .apiKey(server.apiKey())
-                .timeout(server.timeout())
-                .maxRetries(server.maxRetries())
-                .build();
+        return model.get().chat(request);
     }
 }

@@ -10,33 +10,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class OpenAiStreamingClient {
 
-    private final LlmConfig config;
-    private volatile OpenAiStreamingChatModel model;
+    private final Lazy<OpenAiStreamingChatModel> model;
 
     public OpenAiStreamingClient(LlmConfig config) {
-        this.config = config;
+        this.model = new Lazy<>(() -> {
+            OpenAiServer server = OpenAiServer.from(config.openai());
+            return OpenAiStreamingChatModel.builder()
+                    .baseUrl(server.baseUrl())
+                    .modelName(server.model())
+                    .apiKey(server.apiKey())
+                    .timeout(server.timeout())
+                    .build();
+        });
     }
 
     public void chat(ChatRequest request, StreamingChatResponseHandler handler) {
-        model().chat(request, handler);
-    }
-
-    private OpenAiStreamingChatModel model() {
-        OpenAiStreamingChatModel current = model;
-        if (current == null) {
-            synchronized (this) {
-                if (model == null) {
-                    OpenAiServer server = OpenAiServer.from(config.openai());
-                    model = OpenAiStreamingChatModel.builder()
-                            .baseUrl(server.baseUrl())
-                            .modelName(server.model())
-                            .apiKey(server.apiKey())
-                            .timeout(server.timeout())
-                            .build();
-                }
-                current = model;
-            }
-        }
-        return current;
+        model.get().chat(request, handler);
     }
 }
