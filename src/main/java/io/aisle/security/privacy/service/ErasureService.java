@@ -1,0 +1,60 @@
+package io.aisle.security.privacy.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aisle.security.privacy.repository.ErasureRecords;
+import io.aisle.security.privacy.repository.ErasureRepository;
+import io.aisle.security.privacy.repository.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/** Erasure on request: one transaction removes the subject's data, tombstones them and writes the receipt. */
+@ApplicationScoped
+public class ErasureService {
+
+    private static final Logger LOG = Logger.getLogger(ErasureService.class);
+
+    private final DataSource dataSource;
+    private final ObjectMapper mapper;
+
+    public ErasureService(DataSource dataSource, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Erasing again is harmless: nothing is left to remove, and the new receipt says so.
+     * @param requestedBy the staff member's username, or "shopper" when shoppers erase themselves
+     * @param mustBeKnown answer 404 (and change nothing) when the store holds nothing about the subject and never did
+     */
+    @Transactional
+    public Erasure erase(Subject subject, String requestedBy, boolean mustBeKnown) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            Scope scope = Scope.resolve(c, subject);
+            boolean erasedBefore = ErasureRecords.tombstoned(c, scope);
+            ErasureRecords.tombstone(c, scope); // first: it records the newest event before any is deleted
+            Map<String, Long> counts = ErasureRepository.erase(c, scope);
+            boolean removedAny = counts.values().stream().anyMatch(n -> n > 0);
+            if (mustBeKnown && !removedAny && !erasedBefore) { // the exception rolls the tombstone back
+                throw new NotFoundException("no data held for " + subject.kind().wireName() + " '" + subject.id() + "'");
+            }
+            ErasureRecords.Receipt receipt = ErasureRecords.receipt(c, requestedBy, scope, json(counts));
+            LOG.infof("erasure receipt %d: %s, %s", receipt.id(), subject.kind().wireName(), counts);
+            return new Erasure(receipt.id(), receipt.erasedAt(), erasedBefore, counts);
+        }
+    }
+
+    private String json(Map<String, Long> counts) {
+        try {
+            return mapper.writeValueAsString(counts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("counts are plain numbers", e);
+        }
+    }
+}

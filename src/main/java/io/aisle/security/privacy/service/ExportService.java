@@ -1,0 +1,43 @@
+package io.aisle.security.privacy.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aisle.security.privacy.repository.ExportRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** A subject's data export: one JSON document with every section, empty sections included. */
+@ApplicationScoped
+public class ExportService {
+
+    private final ExportRepository exports;
+
+    public ExportService(ExportRepository exports) {
+        this.exports = exports;
+    }
+
+    /** @param mustBeKnown answer 404 when the store holds nothing about the subject */
+    public ObjectNode export(Subject subject, boolean mustBeKnown) throws SQLException {
+        ObjectNode sections = exports.read(subject);
+        if (mustBeKnown && !holdsAnything(sections)) {
+            throw new NotFoundException("no data held for " + subject.kind().wireName() + " '" + subject.id() + "'");
+        }
+        ObjectNode out = sections.objectNode();
+        out.putObject("subject").put("kind", subject.kind().wireName()).put("id", subject.id());
+        out.put("exportedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        out.setAll(sections);
+        return out;
+    }
+
+    private static boolean holdsAnything(ObjectNode sections) {
+        for (JsonNode section : sections) {
+            if (!section.isNull() && !section.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
