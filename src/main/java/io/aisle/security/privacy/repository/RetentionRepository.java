@@ -34,15 +34,15 @@ public class RetentionRepository {
     // the assistant's chat_turn events: text, and the arguments of the tool calls (see events_reject_update)
     private static final String EVENTS = """
             UPDATE events SET payload = payload || jsonb_build_object('redacted', 'retention')
-                || CASE WHEN payload ? 'text' THEN jsonb_build_object('text', ?::text) ELSE '{}'::jsonb END
+                || CASE WHEN payload ?? 'text' THEN jsonb_build_object('text', ?::text) ELSE '{}'::jsonb END
                 || CASE WHEN jsonb_typeof(payload -> 'toolCalls') = 'array' THEN jsonb_build_object('toolCalls',
-                       (SELECT coalesce(jsonb_agg(CASE WHEN jsonb_typeof(t) = 'object' AND t ? 'arguments'
+                       (SELECT coalesce(jsonb_agg(CASE WHEN jsonb_typeof(t) = 'object' AND t ?? 'arguments'
                             THEN t || jsonb_build_object('arguments', privacy_redact_strings(t -> 'arguments', ?))
                             ELSE t END ORDER BY i), '[]'::jsonb)
                         FROM jsonb_array_elements(payload -> 'toolCalls') WITH ORDINALITY AS a(t, i)))
                    ELSE '{}'::jsonb END
             WHERE seq IN (SELECT seq FROM events
-                          WHERE type = 'chat_turn' AND NOT payload ? 'redacted' AND occurred_at < ? LIMIT ?)""";
+                          WHERE type = 'chat_turn' AND NOT payload ?? 'redacted' AND occurred_at < ? LIMIT ?)""";
 
     private final DataSource dataSource;
 
