@@ -10,6 +10,7 @@ import io.aisle.ltv.repository.CustomerScoreRepository.Score;
 import io.aisle.recommend.repository.CustomerVectorRepository;
 import io.aisle.recommend.repository.CustomerVectorRepository.CustomerVector;
 import io.aisle.search.SearchFixtures;
+import io.aisle.security.TestTokens;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -94,7 +95,8 @@ final class PrivacyFixtures {
     }
 
     static io.restassured.response.ValidatableResponse postEvents(List<Map<String, Object>> events) {
-        return given().contentType("application/json").body(events).post("/events").then().statusCode(200);
+        return given().auth().oauth2(TestTokens.service()).contentType("application/json").body(events).post("/events")
+                .then().statusCode(200);
     }
 
     /** chat_turn events are written in the background: wait until the conversation's are in the log. */

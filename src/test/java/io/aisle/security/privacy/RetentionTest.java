@@ -1,14 +1,15 @@
 package io.aisle.security.privacy;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aisle.assistant.AssistantFixtures.Chat;
 import io.aisle.common.Db;
-import io.aisle.security.privacy.service.RetentionRun;
-import io.aisle.security.privacy.service.RetentionService;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,9 +27,6 @@ class RetentionTest {
     @Inject
     DataSource db;
 
-    @Inject
-    RetentionService retention;
-
     @Test
     void textOlderThanTheRetentionPeriodIsRedactedAndItsStructureKept() throws Exception {
         String t = PrivacyFixtures.shop();
@@ -39,9 +37,9 @@ class RetentionTest {
         String oldEvent = chatTurnEvent(old, 200);
         String recentEvent = chatTurnEvent(recent, 170);
 
-        RetentionRun run = retention.run("test").orElseThrow();
+        JsonPath run = runNow();
 
-        assertTrue(run.counts().get("conversation_messages") >= 2, run.counts().toString());
+        assertTrue(run.getLong("counts.conversation_messages") >= 2, run.prettify());
         assertEquals(List.of(MARKER), texts("SELECT DISTINCT text FROM conversation_messages WHERE conversation_id = ?", old.id));
         assertEquals(2, Db.count(db, "SELECT count(*) FROM conversation_messages WHERE conversation_id = ?"
                 + " AND redacted_at IS NOT NULL AND (role = 'shopper' AND intent IS NOT NULL OR role = 'assistant')", old.id),
@@ -62,9 +60,14 @@ class RetentionTest {
         assertEquals("a teapot please", Db.one(db, "SELECT payload ->> 'text' FROM events WHERE event_id = ?",
                 rs -> rs.getString(1), recentEvent).orElseThrow());
 
-        RetentionRun again = retention.run("test").orElseThrow();
-        assertEquals(0, again.counts().get("conversation_messages") + again.counts().get("chat_turn_events"),
+        JsonPath again = runNow();
+        assertEquals(0, again.getLong("counts.conversation_messages") + again.getLong("counts.chat_turn_events"),
                 "what is redacted is not done again");
+    }
+
+    private static JsonPath runNow() {
+        return given().auth().oauth2(TestTokens.admin()).post("/admin/privacy/retention/run").then().statusCode(200)
+                .extract().jsonPath();
     }
 
     private static Chat chat(String t) {

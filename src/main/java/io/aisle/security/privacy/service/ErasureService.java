@@ -2,6 +2,7 @@ package io.aisle.security.privacy.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aisle.security.audit.AuditLog;
 import io.aisle.security.privacy.repository.ErasureRecords;
 import io.aisle.security.privacy.repository.ErasureRepository;
 import io.aisle.security.privacy.repository.Scope;
@@ -14,7 +15,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
-/** Erasure on request: one transaction removes the subject's data, tombstones them and writes the receipt. */
+/**
+ * Erasure on request: one transaction removes the subject's data, tombstones them, writes the receipt and the audit
+ * entry (the audit log joins the transaction).
+ */
 @ApplicationScoped
 public class ErasureService {
 
@@ -22,10 +26,12 @@ public class ErasureService {
 
     private final DataSource dataSource;
     private final ObjectMapper mapper;
+    private final AuditLog audit;
 
-    public ErasureService(DataSource dataSource, ObjectMapper mapper) {
+    public ErasureService(DataSource dataSource, ObjectMapper mapper, AuditLog audit) {
         this.dataSource = dataSource;
         this.mapper = mapper;
+        this.audit = audit;
     }
 
     /**
@@ -45,6 +51,8 @@ public class ErasureService {
                 throw new NotFoundException("no data held for " + subject.kind().wireName() + " '" + subject.id() + "'");
             }
             ErasureRecords.Receipt receipt = ErasureRecords.receipt(c, requestedBy, scope, json(counts));
+            audit.record(requestedBy, "erase", Subject.AUDIT_TARGET, subject.hash(),
+                    Map.of("subjectKind", subject.kind().wireName(), "receiptId", receipt.id()));
             LOG.infof("erasure receipt %d: %s, %s", receipt.id(), subject.kind().wireName(), counts);
             return new Erasure(receipt.id(), receipt.erasedAt(), erasedBefore, counts);
         }

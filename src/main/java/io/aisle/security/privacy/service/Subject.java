@@ -21,6 +21,9 @@ public record Subject(Kind kind, String id) {
         }
     }
 
+    /** The audit log's target type for privacy requests; the target id is {@link #hash()}. */
+    public static final String AUDIT_TARGET = "privacy_subject";
+
     /** The longest customer or session id the event log accepts. */
     public static final int MAX_ID_LENGTH = 128;
 
