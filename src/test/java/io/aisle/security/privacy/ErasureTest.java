@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aisle.common.Db;
-import io.aisle.ltv.repository.CustomerScoreRepository;
 import io.aisle.recommend.repository.CustomerVectorRepository;
 import io.aisle.recommend.repository.CustomerVectorRepository.CustomerVector;
 import io.aisle.security.TestTokens;
@@ -31,15 +30,12 @@ class ErasureTest {
     DataSource db;
 
     @Inject
-    CustomerScoreRepository scores;
-
-    @Inject
     CustomerVectorRepository vectors;
 
     @Test
     void erasureLeavesNothingOfTheShopperButTheirOrdersWithoutThem() throws Exception {
-        Shopper shopper = PrivacyFixtures.shopperWithData(db, scores, vectors, PrivacyFixtures.newCustomer());
-        Shopper bystander = PrivacyFixtures.shopperWithData(db, scores, vectors, PrivacyFixtures.newCustomer());
+        Shopper shopper = PrivacyFixtures.shopperWithData(db, PrivacyFixtures.newCustomer());
+        Shopper bystander = PrivacyFixtures.shopperWithData(db, PrivacyFixtures.newCustomer());
         long customerRow = Db.count(db, "SELECT id FROM customers WHERE external_id = ?", shopper.customer());
         assertTrue(Remains.of(db, shopper, customerRow).keySet().containsAll(List.of("conversation_messages.conversation_id",
                 "conversation_tool_calls.conversation_id", "events.customer_id", "events.session_id",
@@ -80,8 +76,8 @@ class ErasureTest {
 
     @Test
     void shoppersEraseThemselvesAndOnlyThemselvesAndMayDoItTwice() throws Exception {
-        Shopper shopper = PrivacyFixtures.shopperWithData(db, scores, vectors, PrivacyFixtures.newCustomer());
-        Shopper bystander = PrivacyFixtures.shopperWithData(db, scores, vectors, PrivacyFixtures.newCustomer());
+        Shopper shopper = PrivacyFixtures.shopperWithData(db, PrivacyFixtures.newCustomer());
+        Shopper bystander = PrivacyFixtures.shopperWithData(db, PrivacyFixtures.newCustomer());
         long customerRow = Db.count(db, "SELECT id FROM customers WHERE external_id = ?", shopper.customer());
         Map<String, Long> bystanderBefore = Remains.of(db, bystander, 0);
 
@@ -114,7 +110,7 @@ class ErasureTest {
 
     @Test
     void lateDataFromBeforeTheErasureIsDroppedButANewStartIsKept() throws Exception {
-        Shopper shopper = PrivacyFixtures.shopperWithData(db, scores, vectors, PrivacyFixtures.newCustomer());
+        Shopper shopper = PrivacyFixtures.shopperWithData(db, PrivacyFixtures.newCustomer());
         long seqBefore = PrivacyFixtures.latestSeq(db);
         adminErase(shopper.customer()).statusCode(200);
 

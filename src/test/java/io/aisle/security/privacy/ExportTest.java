@@ -13,8 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.aisle.assistant.AssistantFixtures.Chat;
 import io.aisle.common.Db;
-import io.aisle.ltv.repository.CustomerScoreRepository;
-import io.aisle.recommend.repository.CustomerVectorRepository;
 import io.aisle.security.TestTokens;
 import io.aisle.security.privacy.PrivacyFixtures.Shopper;
 import io.aisle.security.privacy.service.Subject;
@@ -31,16 +29,10 @@ class ExportTest {
     @Inject
     DataSource db;
 
-    @Inject
-    CustomerScoreRepository scores;
-
-    @Inject
-    CustomerVectorRepository vectors;
-
     @Test
     void aShopperExportsEverythingHeldAboutThemAndNothingOfOthers() throws Exception {
-        Shopper shopper = PrivacyFixtures.shopperWithData(db, scores, vectors, PrivacyFixtures.newCustomer());
-        Shopper other = PrivacyFixtures.shopperWithData(db, scores, vectors, PrivacyFixtures.newCustomer());
+        Shopper shopper = PrivacyFixtures.shopperWithData(db, PrivacyFixtures.newCustomer());
+        Shopper other = PrivacyFixtures.shopperWithData(db, PrivacyFixtures.newCustomer());
         long events = Db.count(db, "SELECT count(*) FROM events WHERE customer_id = ? OR session_id = ?",
                 shopper.customer(), shopper.session());
 
@@ -85,7 +77,7 @@ class ExportTest {
 
     @Test
     void anAdminExportsAnyCustomerButNotOneTheStoreNeverKnew() throws Exception {
-        Shopper shopper = PrivacyFixtures.shopperWithData(db, scores, vectors, PrivacyFixtures.newCustomer());
+        Shopper shopper = PrivacyFixtures.shopperWithData(db, PrivacyFixtures.newCustomer());
 
         given().auth().oauth2(TestTokens.admin()).get("/admin/privacy/customers/{id}/export", shopper.customer())
                 .then().statusCode(200)

@@ -10,6 +10,7 @@ import io.aisle.ltv.repository.CustomerScoreRepository.Score;
 import io.aisle.recommend.repository.CustomerVectorRepository;
 import io.aisle.recommend.repository.CustomerVectorRepository.CustomerVector;
 import io.aisle.search.SearchFixtures;
+import io.quarkus.arc.Arc;
 import io.aisle.security.TestTokens;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -50,8 +51,7 @@ final class PrivacyFixtures {
         return "privacy-" + UUID.randomUUID();
     }
 
-    static Shopper shopperWithData(DataSource db, CustomerScoreRepository scores, CustomerVectorRepository vectors,
-                                   String customer) throws SQLException {
+    static Shopper shopperWithData(DataSource db, String customer) throws SQLException {
         String t = shop();
         String order = AssistantFixtures.customerWithOrder(db, customer, t + "-lantern-white", "shipped");
         Chat chat = Chat.start(customer);
@@ -67,9 +67,11 @@ final class PrivacyFixtures {
                 + " VALUES ('ziln', now(), now(), 1, 'rejected') RETURNING id");
         long customerRow = Db.count(db, "SELECT id FROM customers WHERE external_id = ?", customer);
         try (Connection c = db.getConnection()) {
-            scores.write(c, ltvVersion, List.of(new Score(customerRow, 123.45, 2.5, 0.9, 0.1, "top20", "[]", ltvVersion)));
+            Arc.container().instance(CustomerScoreRepository.class).get().write(c, ltvVersion,
+                    List.of(new Score(customerRow, 123.45, 2.5, 0.9, 0.1, "top20", "[]", ltvVersion)));
         }
-        vectors.save(recVersion(db), new CustomerVector(customer, latestSeq(db), new float[] {0.1f, 0.2f, 0.3f}));
+        Arc.container().instance(CustomerVectorRepository.class).get().save(recVersion(db),
+                new CustomerVector(customer, latestSeq(db), new float[] {0.1f, 0.2f, 0.3f}));
         return new Shopper(customer, session, chat.id, order);
     }
 

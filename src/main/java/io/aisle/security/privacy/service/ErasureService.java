@@ -8,7 +8,6 @@ import io.aisle.security.privacy.repository.ErasureRepository;
 import io.aisle.security.privacy.repository.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -48,7 +47,7 @@ public class ErasureService {
             Map<String, Long> counts = ErasureRepository.erase(c, scope);
             boolean removedAny = counts.values().stream().anyMatch(n -> n > 0);
             if (mustBeKnown && !removedAny && !erasedBefore) { // the exception rolls the tombstone back
-                throw new NotFoundException("no data held for " + subject.kind().wireName() + " '" + subject.id() + "'");
+                throw subject.nothingHeld();
             }
             ErasureRecords.Receipt receipt = ErasureRecords.receipt(c, requestedBy, scope, json(counts));
             audit.record(requestedBy, "erase", Subject.AUDIT_TARGET, subject.hash(),

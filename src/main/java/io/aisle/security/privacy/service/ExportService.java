@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aisle.security.audit.AuditLog;
 import io.aisle.security.privacy.repository.ExportRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,7 +29,7 @@ public class ExportService {
     public ObjectNode export(Subject subject, String actor, boolean mustBeKnown) throws SQLException {
         ObjectNode sections = exports.read(subject);
         if (mustBeKnown && !holdsAnything(sections)) {
-            throw new NotFoundException("no data held for " + subject.kind().wireName() + " '" + subject.id() + "'");
+            throw subject.nothingHeld();
         }
         audit.record(actor, "export", Subject.AUDIT_TARGET, subject.hash(), Map.of("subjectKind", subject.kind().wireName()));
         ObjectNode out = sections.objectNode();

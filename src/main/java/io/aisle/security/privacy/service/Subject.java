@@ -2,6 +2,7 @@ package io.aisle.security.privacy.service;
 
 import io.aisle.common.jdbc.PgText;
 import io.aisle.common.rest.InvalidRequestException;
+import jakarta.ws.rs.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,6 +34,11 @@ public record Subject(Kind kind, String id) {
 
     public static Subject session(String id) {
         return new Subject(Kind.SESSION, checked("sessionId", id));
+    }
+
+    /** The answer when an admin names a subject the store holds nothing about (404). */
+    public NotFoundException nothingHeld() {
+        return new NotFoundException("no data held for " + kind.wireName() + " '" + id + "'");
     }
 
     public String hash() {
