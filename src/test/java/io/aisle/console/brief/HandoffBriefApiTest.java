@@ -40,11 +40,7 @@ class HandoffBriefApiTest {
         SearchFixtures.importShop(t);
         String customer = t + "-ann";
         String order = AssistantFixtures.customerWithOrder(db, customer, t + "-teapot", "shipped");
-        long version = Db.one(db, "INSERT INTO ltv_model_versions (kind, cutoff, holdout_end, customers, status)"
-                + " VALUES ('bgnbd_gg', now(), now(), 1, 'retired') RETURNING id", rs -> rs.getLong(1)).orElseThrow();
-        Db.execute(db, "INSERT INTO customer_scores (customer_id, predicted_value, expected_purchases, probability_alive,"
-                + " churn_risk, tier, model_version_id) SELECT id, 800, 2, 0.8, 0.25, 'top20', ? FROM customers"
-                + " WHERE external_id = ?", version, customer);
+        AssistantFixtures.score(db, customer, "top20", 800, 0.25);
         Chat chat = Chat.start(customer);
         chat.say("do you have any lanterns under £10");
         chat.say("is " + t + "-teapot in stock");
@@ -103,6 +99,7 @@ class HandoffBriefApiTest {
 
         assertEquals(customer, brief.getString("customer.customerId"));
         assertEquals("top20", brief.getString("customer.tier"));
+        assertEquals(0.25, brief.getDouble("customer.churnRisk"));
 
         assertEquals("template", brief.getString("summary.source"));
         assertNull(brief.getString("summary.model"));

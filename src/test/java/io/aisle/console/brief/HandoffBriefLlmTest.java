@@ -79,6 +79,21 @@ class HandoffBriefLlmTest {
     }
 
     @Test
+    void theModelIsAskedAgainOnlyOnceSomethingNewWasSaid() {
+        model().script(List.of(answer("The shopper asked about the teapot and wants a person.")));
+        assertEquals("llm", HandoffBriefApiTest.brief(chat.id).getString("summary.source"));
+        JsonPath again = HandoffBriefApiTest.brief(chat.id);
+        assertEquals("The shopper asked about the teapot and wants a person.", again.getString("summary.text"));
+        assertEquals(1, model().requests().size(), "the unchanged brief reuses the summary");
+
+        chat.say("this is useless!!");
+        model().script(List.of(answer("The shopper wants a person and is getting impatient.")));
+        JsonPath changed = HandoffBriefApiTest.brief(chat.id);
+        assertEquals("The shopper wants a person and is getting impatient.", changed.getString("summary.text"));
+        assertEquals("frustrated", changed.getString("mood.level"));
+    }
+
+    @Test
     void aSummaryWithAnInventedPriceIsReplacedByTheTemplate() {
         model().script(List.of(answer("The shopper wants the Blue Ceramic Teapot (" + teapot + "), now £19.99.")));
 

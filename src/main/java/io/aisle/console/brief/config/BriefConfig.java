@@ -24,6 +24,10 @@ public interface BriefConfig {
     @WithDefault("PT30S")
     Duration summaryTimeout();
 
+    /** Conversations whose LLM summary is kept in memory for as long as nothing new is said in them. */
+    @WithDefault("500")
+    int cachedSummaries();
+
     /** A longer LLM summary is not a summary: the template is shown instead. */
     @WithDefault("1200")
     int summaryMaxChars();

@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
 /**
  * The brief's summary: written by the configured chat model from the brief's structured facts only, and kept only
  * if every price, stock level and code in it is one of those facts (the assistant's output guardrail test);
- * otherwise, when the model fails or is late, and when no model is configured, the template's.
+ * otherwise, when the model fails or is late, and when no model is configured, the template's. A model's verdict
+ * on the same facts is reused (SummaryCache); failures and timeouts are not, so the next request asks again.
  */
 @ApplicationScoped
 public class LlmSummary {
@@ -46,16 +47,18 @@ public class LlmSummary {
     private final LlmBackend backend;
     private final ObjectMapper mapper;
     private final BriefConfig config;
+    private final SummaryCache cache;
     private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "console-brief-summary");
         thread.setDaemon(true);
         return thread;
     });
 
-    public LlmSummary(LlmBackend backend, ObjectMapper mapper, BriefConfig config) {
+    public LlmSummary(LlmBackend backend, ObjectMapper mapper, BriefConfig config, SummaryCache cache) {
         this.backend = backend;
         this.mapper = mapper;
         this.config = config;
+        this.cache = cache;
     }
 
     /** @param brief the brief's facts (its summary is ignored) */
@@ -65,8 +68,13 @@ public class LlmSummary {
             return template(brief, null, List.of());
         }
         HandoffBrief facts = brief.withSummary(null);
+        String factsJson = json(facts);
+        Optional<Summary> known = cache.get(brief.conversationId(), factsJson);
+        if (known.isPresent()) {
+            return known.get();
+        }
         Future<String> written = executor.submit(() -> model.get().chat(SystemMessage.from(INSTRUCTIONS),
-                UserMessage.from(json(facts))).aiMessage().text());
+                UserMessage.from(factsJson)).aiMessage().text());
         String text;
         try {
             text = written.get(config.summaryTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -82,8 +90,10 @@ public class LlmSummary {
             return template(brief, backend.modelName(), List.of(LLM_FAILED));
         }
         List<String> problems = problems(facts, text);
-        return problems.isEmpty() ? new Summary(text.strip(), Summary.LLM, backend.modelName(), List.of())
+        Summary summary = problems.isEmpty() ? new Summary(text.strip(), Summary.LLM, backend.modelName(), List.of())
                 : template(brief, backend.modelName(), problems);
+        cache.put(brief.conversationId(), factsJson, summary);
+        return summary;
     }
 
     /**
