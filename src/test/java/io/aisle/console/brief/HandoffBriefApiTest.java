@@ -12,6 +12,7 @@ import io.aisle.assistant.AssistantFixtures;
 import io.aisle.assistant.AssistantFixtures.Chat;
 import io.aisle.common.Db;
 import io.aisle.search.SearchFixtures;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -29,8 +30,13 @@ class HandoffBriefApiTest {
     @Inject
     DataSource db;
 
+    static String path(String conversationId) {
+        return "/console/api/conversations/" + conversationId + "/brief";
+    }
+
+    /** The brief as agent ava reads it. */
     static JsonPath brief(String conversationId) {
-        return given().config(SearchFixtures.EXACT_NUMBERS).get("/console/api/conversations/" + conversationId + "/brief")
+        return given().config(SearchFixtures.EXACT_NUMBERS).auth().oauth2(TestTokens.agent("ava")).get(path(conversationId))
                 .then().statusCode(200).extract().jsonPath();
     }
 
@@ -131,7 +137,22 @@ class HandoffBriefApiTest {
 
     @Test
     void anUnknownConversationIsNotFound() {
-        given().get("/console/api/conversations/c-no-such-one/brief").then().statusCode(404)
+        given().auth().oauth2(TestTokens.agent("ava")).get(path("c-no-such-one")).then().statusCode(404)
                 .body("error", equalTo("not_found"));
+    }
+
+    @Test
+    void onlyAgentsReadBriefs() {
+        Chat chat = Chat.start(SearchFixtures.token() + "-zoe");
+        chat.say("I want to talk to a person");
+
+        given().get(path(chat.id)).then().statusCode(401).body("error", equalTo("unauthorized"));
+        given().auth().oauth2(chat.token).get(path(chat.id)).then().statusCode(403).body("error", equalTo("forbidden"));
+        given().auth().oauth2(TestTokens.anonymous("s-" + SearchFixtures.token())).get(path(chat.id)).then()
+                .statusCode(403);
+        given().auth().oauth2(TestTokens.reviewer("rita")).get(path(chat.id)).then().statusCode(403);
+        given().auth().oauth2(TestTokens.service()).get(path(chat.id)).then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).get(path(chat.id)).then().statusCode(200)
+                .body("handoff.triggerMessage", equalTo("I want to talk to a person"));
     }
 }
