@@ -29,6 +29,7 @@ public final class MoodScorer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final double SAME_QUESTION = 0.75;
     private static final int MIN_SHOUTED_LETTERS = 6;
+    private static final int QUOTED_CHARS = 100;
 
     private MoodScorer() {
     }
@@ -74,7 +75,8 @@ public final class MoodScorer {
         }
         if (!repeated.isEmpty()) {
             score += 2 * repeated.size();
-            reasons.add("asked the same again (" + times(repeated.size()) + "): \"" + repeated.get(0) + "\"");
+            reasons.add("asked the same again (" + times(repeated.size()) + "): \""
+                    + LogFacts.cut(repeated.get(0), QUOTED_CHARS) + "\"");
         }
         if (exclaimed > 0) {
             score += exclaimed;
@@ -82,7 +84,7 @@ public final class MoodScorer {
         }
         if (humanRequest != null) {
             score += 1;
-            reasons.add("asked for a human: \"" + humanRequest + "\"");
+            reasons.add("asked for a human: \"" + LogFacts.cut(humanRequest, QUOTED_CHARS) + "\"");
         }
         return new Mood(score >= 5 ? ANGRY : score >= 2 ? FRUSTRATED : CALM, score, reasons);
     }
