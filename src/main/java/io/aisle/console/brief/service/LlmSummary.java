@@ -33,9 +33,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class LlmSummary {
 
-    static final String LLM_FAILED = "llm_failed";
-    static final String LLM_TIMEOUT = "llm_timeout";
-    static final String INSTRUCTIONS = "You write a handoff note for a customer-service agent who takes over a chat"
+    private static final String LLM_FAILED = "llm_failed";
+    private static final String LLM_TIMEOUT = "llm_timeout";
+    private static final String INSTRUCTIONS = "You write a handoff note for a customer-service agent who takes over a chat"
             + " from the store's shopping assistant. Use only the facts in the JSON you are given. Write one plain-text"
             + " paragraph of at most four sentences: why the shopper was handed off, what they want, the products and"
             + " orders already discussed (prices and numbers exactly as given), what the assistant already answered,"
@@ -101,7 +101,7 @@ public class LlmSummary {
      * results and the bot's answers; what the shopper wrote (the handoff, the mood's quotes) only lets its codes
      * be repeated, not its amounts, as in the assistant's guardrail.
      */
-    List<String> problems(HandoffBrief facts, String text) {
+    private List<String> problems(HandoffBrief facts, String text) {
         if (text == null || text.isBlank()) {
             return List.of("empty summary");
         }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /** The deterministic summary of a brief: its facts in fixed sentences, prices and numbers as the tools gave them. */
 public final class TemplateSummary {
 
-    static final int PRODUCTS_NAMED = 5;
+    private static final int PRODUCTS_NAMED = 5;
 
     private TemplateSummary() {
     }
