@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aisle.common.Db;
+import io.aisle.console.brief.model.HandoffBrief.Summary;
+import io.aisle.console.brief.service.SummaryCache;
 import io.aisle.recommend.repository.CustomerVectorRepository;
 import io.aisle.recommend.repository.CustomerVectorRepository.CustomerVector;
 import io.aisle.security.TestTokens;
@@ -30,6 +32,9 @@ class ErasureTest {
     DataSource db;
 
     @Inject
+    SummaryCache summaries;
+
+    @Inject
     CustomerVectorRepository vectors;
 
     @Test
@@ -42,6 +47,8 @@ class ErasureTest {
                 "customer_scores.customer_id", "rec_customer_vectors.customer_id", "orders.customer_id")),
                 "the fixture holds data in every place erasure must reach");
         Map<String, Long> bystanderBefore = Remains.of(db, bystander, 0);
+        summaries.put(shopper.conversation(), "{}", new Summary("wants a teapot", Summary.LLM, "m", List.of()));
+        summaries.put(bystander.conversation(), "{}", new Summary("wants a mug", Summary.LLM, "m", List.of()));
         long events = Db.count(db, "SELECT count(*) FROM events WHERE customer_id = ? OR session_id = ?",
                 shopper.customer(), shopper.session());
 
@@ -56,6 +63,8 @@ class ErasureTest {
                 .extract().jsonPath();
 
         assertEquals(Map.of(), Remains.of(db, shopper, customerRow));
+        assertTrue(summaries.get(shopper.conversation(), "{}").isEmpty(), "the brief's cached summary is gone too");
+        assertTrue(summaries.get(bystander.conversation(), "{}").isPresent());
         String pseudonym = Db.one(db, "SELECT customer_pseudonym FROM orders WHERE order_number = ? AND customer_id IS NULL",
                 rs -> rs.getString(1), shopper.orderNumber()).orElseThrow(() -> new AssertionError("the order is gone"));
         assertTrue(pseudonym.startsWith("erased-") && !pseudonym.contains(shopper.customer()), pseudonym);

@@ -19,10 +19,12 @@ public final class ErasureRepository {
     private ErasureRepository() {
     }
 
-    /** @return rows removed (or, for orders_deidentified, rewritten) per table, in the order they were touched */
-    public static Map<String, Long> erase(Connection c, Scope scope) throws SQLException {
+    /**
+     * @param conversations the subject's, from {@link #conversationIds}
+     * @return rows removed (or, for orders_deidentified, rewritten) per table, in the order they were touched
+     */
+    public static Map<String, Long> erase(Connection c, Scope scope, String[] conversations) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        String[] conversations = conversationIds(c, scope);
         for (String table : List.of("conversation_tool_calls", "conversation_messages", "conversation_llm_memory")) {
             counts.put(table, update(c, "DELETE FROM " + table + " WHERE conversation_id = ANY (?)", (Object) conversations));
         }
@@ -42,7 +44,8 @@ public final class ErasureRepository {
         return counts;
     }
 
-    private static String[] conversationIds(Connection c, Scope scope) throws SQLException {
+    /** The subject's conversations, locked until the transaction ends. */
+    public static String[] conversationIds(Connection c, Scope scope) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT id FROM conversations WHERE " + Scope.OWNED + " FOR UPDATE")) {
             scope.bindOwned(c, st, 1);
             List<String> ids = new ArrayList<>();

@@ -7,9 +7,11 @@ import io.aisle.security.privacy.repository.ErasureRecords;
 import io.aisle.security.privacy.repository.ErasureRepository;
 import io.aisle.security.privacy.repository.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
@@ -26,11 +28,13 @@ public class ErasureService {
     private final DataSource dataSource;
     private final ObjectMapper mapper;
     private final AuditLog audit;
+    private final Event<ConversationsErased> erased;
 
-    public ErasureService(DataSource dataSource, ObjectMapper mapper, AuditLog audit) {
+    public ErasureService(DataSource dataSource, ObjectMapper mapper, AuditLog audit, Event<ConversationsErased> erased) {
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.audit = audit;
+        this.erased = erased;
     }
 
     /**
@@ -44,7 +48,8 @@ public class ErasureService {
             Scope scope = Scope.resolve(c, subject);
             boolean erasedBefore = ErasureRecords.tombstoned(c, scope);
             ErasureRecords.tombstone(c, scope); // first: it records the newest event before any is deleted
-            Map<String, Long> counts = ErasureRepository.erase(c, scope);
+            String[] conversations = ErasureRepository.conversationIds(c, scope);
+            Map<String, Long> counts = ErasureRepository.erase(c, scope, conversations);
             boolean removedAny = counts.values().stream().anyMatch(n -> n > 0);
             if (mustBeKnown && !removedAny && !erasedBefore) { // the exception rolls the tombstone back
                 throw subject.nothingHeld();
@@ -52,6 +57,7 @@ public class ErasureService {
             ErasureRecords.Receipt receipt = ErasureRecords.receipt(c, requestedBy, scope, json(counts));
             audit.record(requestedBy, "erase", Subject.AUDIT_TARGET, subject.hash(),
                     Map.of("subjectKind", subject.kind().wireName(), "receiptId", receipt.id()));
+            erased.fire(new ConversationsErased(List.of(conversations)));
             LOG.infof("erasure receipt %d: %s, %s", receipt.id(), subject.kind().wireName(), counts);
             return new Erasure(receipt.id(), receipt.erasedAt(), erasedBefore, counts);
         }
