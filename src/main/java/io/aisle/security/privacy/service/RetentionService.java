@@ -2,6 +2,7 @@ package io.aisle.security.privacy.service;
 
 import io.aisle.security.privacy.config.PrivacyConfig;
 import io.aisle.security.privacy.repository.RetentionRepository;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
@@ -15,7 +16,11 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
-/** Enforces aisle.privacy.chat-retention: nightly ({@code aisle.privacy.retention-cron}) and on an admin's request. */
+/**
+ * Enforces aisle.privacy.chat-retention: nightly ({@code aisle.privacy.retention-cron}) and on an admin's request.
+ * Created at start-up, so a malformed period stops the app instead of the first nightly run.
+ */
+@Startup
 @ApplicationScoped
 public class RetentionService {
 
