@@ -146,11 +146,13 @@ class ErasureTest {
     @Test
     void unknownAndMalformedCustomersAreRefusedAndNothingIsWritten() {
         long receipts = Db.count(db, "SELECT count(*) FROM erasure_receipts");
+        long tombstones = Db.count(db, "SELECT count(*) FROM privacy_tombstones");
         adminErase(PrivacyFixtures.newCustomer()).statusCode(404).body("error", equalTo("not_found"));
         adminErase("x".repeat(129)).statusCode(400).body("violations[0].field", equalTo("customerId"));
         adminErase("tab\there").statusCode(400).body("violations[0].field", equalTo("customerId"));
         adminErase(" ").statusCode(400).body("violations[0].field", equalTo("customerId"));
         assertEquals(receipts, Db.count(db, "SELECT count(*) FROM erasure_receipts"));
+        assertEquals(tombstones, Db.count(db, "SELECT count(*) FROM privacy_tombstones"));
     }
 
     private static io.restassured.response.ValidatableResponse adminErase(String customer) {
