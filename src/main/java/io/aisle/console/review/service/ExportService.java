@@ -1,5 +1,6 @@
 package io.aisle.console.review.service;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aisle.assistant.conversation.StoredMessage;
 import io.aisle.assistant.conversation.TranscriptReader;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +47,9 @@ public class ExportService {
     /** Records the export in the audit log (who, which filter, how many conversations) before any line is sent. */
     public void audit(String actor, ReviewFilter filter) throws SQLException {
         long matching = search.search(filter, 0, 0).total();
-        audit.record(actor, "export", "conversations", "jsonl", Map.of("filter", filter, "conversations", matching));
+        Map<String, Object> used = mapper.convertValue(filter, new TypeReference<Map<String, Object>>() { });
+        used.values().removeIf(v -> v == null || v instanceof Collection<?> values && values.isEmpty());
+        audit.record(actor, "export", "conversations", "jsonl", Map.of("filter", used, "conversations", matching));
     }
 
     public void write(ReviewFilter filter, OutputStream out) throws SQLException {
