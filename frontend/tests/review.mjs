@@ -5,9 +5,8 @@
 // Exits non-zero with the reason on any failure; on success prints one JSON line {conversationId, exportLines}.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 
 const [base, shots, username, password, text] = process.argv.slice(2);
 if (!text) {
@@ -15,15 +14,8 @@ if (!text) {
   process.exit(2);
 }
 fs.mkdirSync(shots, { recursive: true });
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'aisle-chromium-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  acceptDownloads: true,
-  viewport: { width: 1360, height: 900 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch({ width: 1360, height: 900 });
+const { context } = browser;
 const WAIT = { timeout: 20000 };
 const shot = name => page.screenshot({ path: path.join(shots, name), fullPage: true });
 
@@ -94,6 +86,5 @@ try {
   console.error(e.stack || String(e));
   process.exitCode = 1;
 } finally {
-  await context.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await browser.close();
 }
