@@ -10,23 +10,26 @@ function el(name, attrs = {}, text) {
   return node;
 }
 
-function niceMax(value) {
-  if (!(value > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  return [1, 2, 2.5, 5, 10].map(m => m * power).find(m => m >= value);
+// the top of the y axis: four equal steps of a round size (whole numbers for counts)
+function niceMax(value, whole) {
+  const quarter = value > 0 ? value / 4 : 0.25;
+  const power = 10 ** Math.floor(Math.log10(quarter));
+  let step = [1, 2, 2.5, 5, 10].map(m => m * power).find(m => m >= quarter);
+  if (whole) step = Math.max(1, Math.ceil(step));
+  return step * 4;
 }
 
 /**
  * @param {string} title
  * @param {string[]} labels x-axis labels, one per bucket
  * @param {{name: string, values: (number|null)[], color: string}[]} series
- * @param {{kind?: 'bar'|'line', format?: (n: number) => string, max?: number}} options
+ * @param {{kind?: 'bar'|'line', format?: (n: number) => string, max?: number, whole?: boolean}} options
  */
 export function chart(title, labels, series, options = {}) {
   const kind = options.kind || 'line';
-  const format = options.format || (n => String(Math.round(n * 10) / 10));
+  const format = options.format || (n => n.toLocaleString('en', { maximumFractionDigits: 1 }));
   const all = series.flatMap(s => s.values).filter(v => v !== null && v !== undefined);
-  const max = options.max ?? niceMax(Math.max(0, ...all));
+  const max = options.max ?? niceMax(Math.max(0, ...all), options.whole);
   const plotW = W - PAD.left - PAD.right, plotH = H - PAD.top - PAD.bottom;
   const step = plotW / Math.max(1, labels.length);
   const x = i => PAD.left + step * i + step / 2;

@@ -129,7 +129,8 @@ async function search() {
       h('span', { class: 'badge' }, item.tier),
       item.priority ? h('span', { class: 'badge priority' }, 'priority') : null,
       h('span', { class: 'preview' }, item.preview || '(no shopper message)'),
-      h('span', { class: 'tags' }, [...item.tools, ...item.flags.map(f => `⚑ ${f}`), ...item.labels.map(l => `🏷 ${l}`)].join('  '))))));
+      h('span', { class: 'tags' }, [...item.tools.map(x => `tool: ${x}`), ...item.flags.map(f => `flag: ${f}`),
+        ...item.labels.map(l => `label: ${l}`)].join(' · '))))));
 }
 
 $('filters').addEventListener('submit', event => {
@@ -174,20 +175,20 @@ async function openTranscript(id) {
       m.flags.map(f => h('span', { class: 'badge flag' }, f))),
     h('p', { class: 'text' }, m.text),
     m.toolCalls.map(call => h('details', { class: 'tool' },
-      h('summary', {}, `🔧 ${call.name} (${call.latencyMs} ms)`),
+      h('summary', {}, `Tool call: ${call.name} (${call.latencyMs} ms)`),
       h('h4', {}, 'Arguments'), h('pre', {}, JSON.stringify(call.arguments, null, 2)),
       h('h4', {}, 'Result'), h('pre', {}, JSON.stringify(call.result, null, 2)))),
     m.role === 'assistant' ? labelButtons(m.id) : null,
     h('ul', { class: 'labels' }, labelsOf(m.id)));
   $('transcript').hidden = false;
-  $('transcript').replaceChildren(
+  $('transcript').replaceChildren(...[
     h('h3', {}, 'Conversation ', h('code', {}, c.id)),
     h('p', { class: 'meta' }, `${c.state.replaceAll('_', ' ')} · tier ${c.tier}${c.priority ? ' · priority' : ''} · started `
       + new Date(c.createdAt).toLocaleString()),
     c.handoffReason ? h('p', { class: 'meta' }, `Handoff: ${c.handoffReason}`) : null,
     h('label', { for: 'note' }, 'Note'), note, labelButtons(null),
     h('ul', { class: 'labels' }, labelsOf(null)),
-    h('ol', { class: 'messages', 'aria-label': 'Messages' }, t.messages.map(message)));
+    h('ol', { class: 'messages', 'aria-label': 'Messages' }, t.messages.map(message))].filter(Boolean));
   for (const b of $('results').querySelectorAll('button.result')) b.removeAttribute('aria-current');
 }
 
@@ -235,18 +236,19 @@ async function loadDashboard() {
       : `${Math.round(total.latencyP50Ms)} / ${Math.round(total.latencyP95Ms)} ms`),
     figure('tokens in / out', `${total.inputTokens} / ${total.outputTokens}`));
   $('charts').replaceChildren(
-    chart('Conversations', labels, [{ name: 'started', values: pick('conversations'), color: '#3d6fb4' }], { kind: 'bar' }),
+    chart('Conversations', labels, [{ name: 'started', values: pick('conversations'), color: '#3d6fb4' }],
+      { kind: 'bar', whole: true }),
     chart('Handoff and resolution rate', labels, [
       { name: 'handed off', values: pick('handoffRate'), color: '#c2571a' },
       { name: 'resolved', values: pick('resolutionRate'), color: '#2f8f4e' }], { format: pct, max: 1 }),
     chart('Guardrail triggers', labels, [{ name: 'triggers', values: pick('guardrailTriggers'), color: '#a3323a' }],
-      { kind: 'bar' }),
+      { kind: 'bar', whole: true }),
     chart('Answer latency (ms)', labels, [
       { name: 'p50', values: pick('latencyP50Ms'), color: '#3d6fb4' },
       { name: 'p95', values: pick('latencyP95Ms'), color: '#8a4fb0' }]),
     chart('Tokens', labels, [
       { name: 'input', values: pick('inputTokens'), color: '#5b8c85' },
-      { name: 'output', values: pick('outputTokens'), color: '#d1a23b' }], { kind: 'bar' }));
+      { name: 'output', values: pick('outputTokens'), color: '#d1a23b' }], { kind: 'bar', whole: true }));
 }
 
 show();
