@@ -1,5 +1,7 @@
 package io.aisle.assistant.rest;
 
+import io.aisle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.aisle.assistant.conversation.ConversationRepository;
 import io.aisle.assistant.conversation.WaitingConversation;
 import jakarta.ws.rs.DefaultValue;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/assistant/agent/queue")
 @Tag(name = "assistant", description = "The shopping assistant: conversations and turns (grounded mode)")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.AGENT)
 public class AgentQueueResource {
 
     private static final int MAX = 200;

@@ -1,11 +1,14 @@
 package io.aisle.assistant.rest;
 
+import io.aisle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.aisle.assistant.conversation.Conversation;
 import io.aisle.assistant.conversation.ConversationService;
 import io.aisle.assistant.conversation.InputGuard;
 import io.aisle.assistant.ws.LiveConversations;
 import io.aisle.common.rest.ApiError;
 import io.aisle.common.rest.InvalidRequestException;
+import io.aisle.security.identity.Caller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,10 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/assistant/agent/conversations/{id}")
 @Tag(name = "assistant", description = "The shopping assistant: conversations and turns (grounded mode)")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.AGENT)
 public class AgentResource {
 
-    public record AgentRequest(String agentId, String text) {
+    public record AgentRequest(String text) {
     }
 
     public record State(String conversationId, String state, String agentId, String handoffReason) {
@@ -41,28 +44,31 @@ public class AgentResource {
 
     private final ConversationService conversations;
     private final LiveConversations live;
+    private final Caller caller;
 
-    public AgentResource(ConversationService conversations, LiveConversations live) {
+    public AgentResource(ConversationService conversations, LiveConversations live, Caller caller) {
         this.conversations = conversations;
         this.live = live;
+        this.caller = caller;
     }
 
     @POST
     @Path("/take-over")
     @Operation(summary = "An agent takes the conversation (waiting_for_agent or bot -> with_agent); the bot falls silent")
     @APIResponse(responseCode = "400", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public State takeOver(@PathParam("id") String id, AgentRequest body) throws SQLException {
-        Conversation taken = conversations.takeOver(id, agent(body));
+    public State takeOver(@PathParam("id") String id) throws SQLException {
+        Conversation taken = conversations.takeOver(id, caller.staffId());
         live.stateChanged(taken);
         return State.of(taken);
     }
 
     @POST
     @Path("/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The agent who holds the conversation writes to the shopper")
     public State reply(@PathParam("id") String id, AgentRequest body) throws SQLException {
-        String agent = agent(body);
-        if (body.text() == null || body.text().isBlank()) {
+        String agent = caller.staffId();
+        if (body == null || body.text() == null || body.text().isBlank()) {
             throw InvalidRequestException.single("text", "must not be blank");
         }
         conversations.agentReply(id, agent, body.text());
@@ -77,12 +83,5 @@ public class AgentResource {
         Conversation resolved = conversations.resolve(id);
         live.stateChanged(resolved);
         return State.of(resolved);
-    }
-
-    private static String agent(AgentRequest body) {
-        if (body == null || body.agentId() == null || body.agentId().isBlank()) {
-            throw InvalidRequestException.single("agentId", "is required");
-        }
-        return body.agentId().strip();
     }
 }
