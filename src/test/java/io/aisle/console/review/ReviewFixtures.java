@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import io.aisle.assistant.AssistantFixtures.Chat;
 import io.aisle.common.Db;
+import io.aisle.security.TestTokens;
 import io.restassured.specification.RequestSpecification;
 import java.sql.SQLException;
-import java.util.Map;
 import javax.sql.DataSource;
 
 /** Conversations for the review tests, made through the assistant's API and then moved to a day of the test's own. */
@@ -47,12 +47,12 @@ final class ReviewFixtures {
 
     /** An agent closes the conversation through the assistant's agent API. */
     static void resolve(Chat chat) {
-        given().contentType("application/json").body(Map.of()).post("/assistant/agent/conversations/" + chat.id + "/resolve")
+        given().auth().oauth2(TestTokens.agent("ava")).post("/assistant/agent/conversations/" + chat.id + "/resolve")
                 .then().statusCode(200);
     }
 
     /** A request as the reviewer {@code rita}. */
     static RequestSpecification reviewer() {
-        return given();
+        return given().auth().oauth2(TestTokens.reviewer("rita"));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aisle.assistant.AssistantFixtures.Chat;
+import io.aisle.common.Db;
 import io.aisle.search.SearchFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -48,6 +49,8 @@ class ReviewLabelExportTest {
         assertEquals(List.of("wrong_fact", "good_answer"), labelled.getList("labels.label"));
         assertEquals(List.of("good_answer", "wrong_fact"), labelled.getList("conversation.labels"));
 
+        assertEquals(2, Db.count(db, "SELECT count(*) FROM audit_log WHERE actor = 'rita' AND action = 'label'"
+                + " AND target_type = 'conversation' AND target_id = ?", chat.id));
         assertEquals(List.of(chat.id), found(Map.of("label", "wrong_fact")));
         assertEquals(List.of(chat.id), found(Map.of("flagged", "true")));
         assertEquals(List.of(), found(Map.of("label", "should_have_handed_off")));
@@ -56,6 +59,8 @@ class ReviewLabelExportTest {
 
         reviewer().delete("/review/api/labels/" + whole).then().statusCode(204);
         reviewer().delete("/review/api/labels/" + whole).then().statusCode(404);
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM audit_log WHERE actor = 'rita' AND action = 'delete_label'"
+                + " AND target_id = ? AND (details->>'labelId')::bigint = ?", chat.id, whole));
         assertEquals(List.of(), found(Map.of("label", "wrong_fact")));
     }
 
@@ -109,6 +114,8 @@ class ReviewLabelExportTest {
         assertEquals("good_answer", first.at("/labels/0/label").asText());
         assertEquals("right price", first.at("/labels/0/note").asText());
         assertEquals("waiting_for_agent", lines.get(0).at("/conversation/state").asText());
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM audit_log WHERE actor = 'rita' AND action = 'export'"
+                + " AND details->'filter'->>'from' LIKE '2018-06-01%' AND (details->>'conversations')::int = 2"));
         assertEquals("", reviewer().queryParam("from", "2018-06-03").queryParam("to", "2018-06-03")
                 .get("/review/api/export").then().statusCode(200).extract().asString());
         reviewer().queryParam("tier", "gold").get("/review/api/export").then().statusCode(400)

@@ -6,7 +6,7 @@ import io.aisle.console.review.repository.Label;
 import io.aisle.console.review.service.LabelService;
 import io.aisle.console.review.service.LabelService.LabelRequest;
 import io.aisle.console.review.service.ReviewConfig;
-import io.aisle.security.Caller;
+import io.aisle.security.identity.Caller;
 import io.aisle.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

@@ -8,7 +8,7 @@ import io.aisle.console.review.service.ReviewConfig;
 import io.aisle.console.review.service.ReviewService;
 import io.aisle.console.review.service.ReviewService.ResultPage;
 import io.aisle.console.review.service.ReviewService.Transcript;
-import io.aisle.security.Caller;
+import io.aisle.security.identity.Caller;
 import io.aisle.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;

@@ -49,7 +49,10 @@ public class ExportService {
         long matching = search.search(filter, 0, 0).total();
         Map<String, Object> used = mapper.convertValue(filter, new TypeReference<Map<String, Object>>() { });
         used.values().removeIf(v -> v == null || v instanceof Collection<?> values && values.isEmpty());
-        audit.record(actor, "export", "conversations", "jsonl", Map.of("filter", used, "conversations", matching));
+        for (String text : List.of("query", "handoffReason")) { // free text may quote what a shopper wrote
+            used.computeIfPresent(text, (k, v) -> "(text)");
+        }
+        audit.record(actor, "export", "conversations", null, Map.of("filter", used, "conversations", matching));
     }
 
     public void write(ReviewFilter filter, OutputStream out) throws SQLException {
