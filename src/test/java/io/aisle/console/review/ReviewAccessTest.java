@@ -47,7 +47,8 @@ class ReviewAccessTest {
                 .body("reviewer", equalTo("rina")).extract().path("id");
         as(TestTokens.reviewer("rita")).get("/review/api/labels").then().statusCode(200).body("id", not(hasItem(id)));
         as(TestTokens.reviewer("rina")).get("/review/api/labels").then().statusCode(200).body("id", hasItem(id));
-        as(TestTokens.reviewer("rita")).delete("/review/api/labels/" + id).then().statusCode(403);
+        as(TestTokens.reviewer("rita")).delete("/review/api/labels/" + id).then().statusCode(403)
+                .body("error", equalTo("forbidden"));
         as(TestTokens.agent("ava")).delete("/review/api/labels/" + id).then().statusCode(403);
         as(TestTokens.reviewer("rina")).delete("/review/api/labels/" + id).then().statusCode(204);
     }

@@ -2,13 +2,13 @@ package io.aisle.console.review.service;
 
 import io.aisle.common.jdbc.PgText;
 import io.aisle.common.rest.InvalidRequestException;
+import io.aisle.console.review.repository.ConversationSearch;
 import io.aisle.console.review.repository.Label;
 import io.aisle.console.review.repository.LabelRepository;
-import io.aisle.console.review.repository.ConversationSearch;
 import io.aisle.security.audit.AuditLog;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -66,8 +66,11 @@ public class LabelService {
     @Transactional(rollbackOn = SQLException.class)
     public void delete(long id, String reviewer) throws SQLException {
         Label label = labels.find(id).orElseThrow(() -> new NotFoundException("no label " + id));
-        if (!label.reviewer().equals(reviewer) || !labels.delete(id, reviewer)) {
+        if (!label.reviewer().equals(reviewer)) {
             throw new ForbiddenException("label " + id + " was given by another reviewer");
+        }
+        if (!labels.delete(id, reviewer)) {
+            throw new NotFoundException("no label " + id);
         }
         audit.record(reviewer, "delete_label", "conversation", label.conversationId(),
                 Map.of("labelId", id, "label", label.label()));
