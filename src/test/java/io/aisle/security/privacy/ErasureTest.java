@@ -43,8 +43,8 @@ class ErasureTest {
         Shopper bystander = PrivacyFixtures.shopperWithData(db, PrivacyFixtures.newCustomer());
         long customerRow = Db.count(db, "SELECT id FROM customers WHERE external_id = ?", shopper.customer());
         assertTrue(Remains.of(db, shopper, customerRow).keySet().containsAll(List.of("conversation_messages.conversation_id",
-                "conversation_tool_calls.conversation_id", "events.customer_id", "events.session_id",
-                "customer_scores.customer_id", "rec_customer_vectors.customer_id", "orders.customer_id")),
+                "conversation_tool_calls.conversation_id", "conversation_labels.conversation_id", "events.customer_id",
+                "events.session_id", "customer_scores.customer_id", "rec_customer_vectors.customer_id", "orders.customer_id")),
                 "the fixture holds data in every place erasure must reach");
         Map<String, Long> bystanderBefore = Remains.of(db, bystander, 0);
         summaries.put(shopper.conversation(), "{}", new Summary("wants a teapot", Summary.LLM, "m", List.of()));
@@ -55,6 +55,7 @@ class ErasureTest {
         JsonPath receipt = adminErase(shopper.customer()).statusCode(200)
                 .body("erasedBefore", equalTo(false))
                 .body("counts.conversations", equalTo(1))
+                .body("counts.conversation_labels", equalTo(1))
                 .body("counts.conversation_messages", equalTo(4))
                 .body("counts.orders_deidentified", equalTo(1))
                 .body("counts.customers", equalTo(1))

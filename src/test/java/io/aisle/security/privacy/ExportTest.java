@@ -48,6 +48,7 @@ class ExportTest {
                 .body("orders[0].lines[0].sku", endsWith("-lantern-white"))
                 .body("conversations.conversationId", equalTo(List.of(shopper.conversation())))
                 .body("conversations[0].messages", hasSize(4))
+                .body("conversations[0].labels[0].note", equalTo("the teapot is blue"))
                 .body("conversations[0].messages[1].role", equalTo("assistant"))
                 .body("conversations[0].messages[1].toolCalls", not(empty()))
                 .body("events", hasSize((int) events))
@@ -58,6 +59,7 @@ class ExportTest {
                 .extract().asString();
 
         assertFalse(body.contains(other.customer()) || body.contains(other.conversation()) || body.contains(other.session()));
+        assertFalse(body.contains("rita"), "staff names are not the shopper's data");
         assertEquals("shopper", Db.one(db, "SELECT actor FROM audit_log WHERE action = 'export' AND target_id = ?",
                 rs -> rs.getString(1), Subject.customer(shopper.customer()).hash()).orElseThrow());
     }

@@ -23,8 +23,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * A shopper the store knows everything about, made through the normal paths: an order, a chat with tool calls (and
- * its chat_turn events), browsing events signed in and before signing in on the same session, an LTV score and a
+ * A shopper the store knows everything about, made through the normal paths: an order, a chat with tool calls (its
+ * chat_turn events, a reviewer's label), browsing events signed in and before signing in on the same session, an LTV score and a
  * recommender vector (written by the repositories the training runs use, under model versions of their own that are
  * never active).
  */
@@ -58,6 +58,9 @@ final class PrivacyFixtures {
         chat.say("is " + t + "-teapot in stock");
         chat.say("my email is someone@example.com, where is my order " + order);
         String session = chat.session;
+        given().auth().oauth2(TestTokens.reviewer("rita")).contentType("application/json")
+                .body(Map.of("label", "wrong_fact", "note", "the teapot is blue"))
+                .post("/review/api/conversations/{id}/labels", chat.id).then().statusCode(201);
         postEvents(List.of(
                 event("product_view", customer, session, Map.of("itemIds", List.of(t + "-teapot"))),
                 event("search", customer, session, Map.of("query", "teapot for my mother")),

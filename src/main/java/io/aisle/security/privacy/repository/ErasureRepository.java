@@ -25,7 +25,8 @@ public final class ErasureRepository {
      */
     public static Map<String, Long> erase(Connection c, Scope scope, String[] conversations) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : List.of("conversation_tool_calls", "conversation_messages", "conversation_llm_memory")) {
+        for (String table : List.of("conversation_labels", "conversation_tool_calls", "conversation_messages",
+                "conversation_llm_memory")) {
             counts.put(table, update(c, "DELETE FROM " + table + " WHERE conversation_id = ANY (?)", (Object) conversations));
         }
         counts.put("conversations", update(c, "DELETE FROM conversations WHERE id = ANY (?)", (Object) conversations));

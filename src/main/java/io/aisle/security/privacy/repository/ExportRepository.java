@@ -15,7 +15,8 @@ import javax.sql.DataSource;
 
 /**
  * Everything the store holds about a subject, as JSON built by PostgreSQL, read in one transaction so the sections
- * agree. Staff names (the agent who held a conversation) are the staff's data and are left out.
+ * agree. Staff names (the agent who held a conversation, the reviewer who labelled it) are the staff's data and are
+ * left out.
  */
 @ApplicationScoped
 public class ExportRepository {
@@ -35,7 +36,10 @@ public class ExportRepository {
             SELECT coalesce(jsonb_agg(jsonb_build_object('conversationId', v.id, 'sessionId', v.session_id,
                 'state', v.state, 'handoffReason', v.handoff_reason, 'createdAt', v.created_at, 'updatedAt', v.updated_at,
                 'resolvedAt', v.resolved_at, 'dialogue', v.dialogue,
-                'messages', (SELECT coalesce(jsonb_agg(jsonb_build_object('role', m.role, 'text', m.text,
+                'labels', (SELECT coalesce(jsonb_agg(jsonb_build_object('label', l.label, 'note', l.note,
+                    'messageId', l.message_id, 'createdAt', l.created_at) ORDER BY l.id), '[]')
+                    FROM conversation_labels l WHERE l.conversation_id = v.id),
+                'messages', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', m.id, 'role', m.role, 'text', m.text,
                     'intent', m.intent, 'flags', to_jsonb(m.flags), 'createdAt', m.created_at,
                     'toolCalls', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', t.name, 'arguments', t.arguments,
                                   'result', t.result, 'latencyMs', t.latency_ms, 'createdAt', t.created_at) ORDER BY t.id), '[]')
