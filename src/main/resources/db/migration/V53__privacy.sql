@@ -29,21 +29,10 @@ CREATE FUNCTION privacy_subject_hash(kind text, id text) RETURNS bytea LANGUAGE 
     SELECT sha256(convert_to(kind || ':' || id, 'UTF8'))
 $$;
 
--- Events that happened before their customer's (or session's) erasure are dropped on arrival: the insert reports
--- them as not new, like a re-sent event, and the log never holds them.
-CREATE FUNCTION privacy_drop_erased_event() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM privacy_tombstones t
-               WHERE t.erased_at >= NEW.occurred_at
-                 AND t.subject_hash IN (privacy_subject_hash('customer', NEW.customer_id),
-                                        privacy_subject_hash('session', NEW.session_id))) THEN
-        RETURN NULL;
-    END IF;
-    RETURN NEW;
-END $$;
-
-CREATE TRIGGER events_drop_erased BEFORE INSERT ON events
-    FOR EACH ROW EXECUTE FUNCTION privacy_drop_erased_event();
+-- Events that happened before their customer's (or session's) erasure are dropped on arrival by the event log's
+-- insert (EventRepository), which reports them as not new, like a re-sent event. It checks only events older than the
+-- newest erasure, so live traffic pays one index lookup per batch (a per-row trigger made every insert 4x slower).
+CREATE INDEX privacy_tombstones_erased_at_idx ON privacy_tombstones (erased_at);
 
 -- A recommender run that read the log before the erasure would write the erased customer's vector back.
 CREATE FUNCTION privacy_drop_erased_vector() RETURNS trigger LANGUAGE plpgsql AS $$
