@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 /**
  * Appends events to the log. A batch is one statement over column arrays, so it is stored whole or
  * not at all, and {@code ON CONFLICT DO NOTHING} on the unique event_id makes re-sent events no-ops.
+ * Events of an erased customer or session that happened before the erasure are left out the same way
+ * (privacy_tombstones, docs/privacy.md).
  */
 @ApplicationScoped
 public class EventRepository {
@@ -21,6 +23,10 @@ public class EventRepository {
             SELECT e.event_id, e.type, e.occurred_at, e.customer_id, e.session_id, e.item_ids::text[], e.query, e.payload::jsonb
             FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                  AS e(event_id, type, occurred_at, customer_id, session_id, item_ids, query, payload)
+            WHERE e.occurred_at > (SELECT coalesce(max(erased_at), '-infinity') FROM privacy_tombstones)
+               OR NOT EXISTS (SELECT 1 FROM privacy_tombstones t WHERE t.erased_at >= e.occurred_at
+                              AND t.subject_hash IN (privacy_subject_hash('customer', e.customer_id),
+                                                     privacy_subject_hash('session', e.session_id)))
             ON CONFLICT (event_id) DO NOTHING
             """;
     private static final String DEADLOCK = "40P01";

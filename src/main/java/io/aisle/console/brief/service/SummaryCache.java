@@ -2,7 +2,10 @@ package io.aisle.console.brief.service;
 
 import io.aisle.console.brief.config.BriefConfig;
 import io.aisle.console.brief.model.HandoffBrief.Summary;
+import io.aisle.security.privacy.service.ConversationsErased;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,6 +45,11 @@ public class SummaryCache {
 
     public synchronized void put(String conversationId, String factsJson, Summary summary) {
         entries.put(conversationId, new Entry(digest(factsJson), summary));
+    }
+
+    /** An erased conversation's summary goes with it. */
+    synchronized void erased(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationsErased erased) {
+        erased.conversationIds().forEach(entries::remove);
     }
 
     private static byte[] digest(String text) {
