@@ -92,8 +92,14 @@ class HandoffBriefApiTest {
         assertEquals(0, new BigDecimal("25.00").compareTo(brief.getObject("orders[0].total", BigDecimal.class)));
         assertEquals(List.of("2 x Blue Ceramic Teapot (" + t + "-teapot)"), brief.getList("orders[0].items"));
 
-        assertEquals(transcript.getList("messages.findAll { it.role == 'assistant' }.text"),
-                brief.getList("botAnswers.text"));
+        List<String> answered = transcript.getList("messages.findAll { it.role == 'assistant' }.text");
+        List<String> briefed = brief.getList("botAnswers.text");
+        assertEquals(answered.size(), briefed.size());
+        for (int i = 0; i < answered.size(); i++) { // long answers are cut at a word, marked with " …"
+            String shown = briefed.get(i);
+            assertTrue(shown.equals(answered.get(i)) || shown.endsWith(" …")
+                    && answered.get(i).startsWith(shown.substring(0, shown.length() - 2)), shown);
+        }
         assertTrue(brief.getString("botAnswers[-1].text").contains("member of our team"));
 
         assertEquals("angry", brief.getString("mood.level"));
