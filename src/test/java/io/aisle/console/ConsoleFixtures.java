@@ -1,0 +1,50 @@
+package io.aisle.console;
+
+import io.aisle.assistant.conversation.ConversationRepository;
+import io.aisle.assistant.conversation.ConversationState;
+import io.aisle.common.Db;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** Agents and conversations for the console's tests, written straight to the database. */
+final class ConsoleFixtures {
+
+    private ConsoleFixtures() {
+    }
+
+    static String token() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** An active agent of that capacity, unavailable until told otherwise. */
+    static String agent(DataSource db, String username, int capacity) throws SQLException {
+        Db.execute(db, "INSERT INTO staff_users (username, password_hash, roles, display_name, capacity, active)"
+                + " VALUES (?, 'x', '{agent}', ?, ?, true)", username, username, capacity);
+        return username;
+    }
+
+    /**
+     * Leaves the queue to the test: what earlier tests left waiting is assigned to nobody who takes part, and every
+     * agent is unavailable.
+     */
+    static void quietQueue(DataSource db) throws SQLException {
+        Db.execute(db, "UPDATE conversations SET assigned_agent = 'elsewhere' WHERE state = 'waiting_for_agent'"
+                + " AND assigned_agent IS NULL");
+        Db.execute(db, "UPDATE console_agents SET available = false");
+    }
+
+    static String conversation(ConversationRepository conversations, String customerId) throws SQLException {
+        String id = "c-" + UUID.randomUUID();
+        conversations.create(id, "s-" + UUID.randomUUID(), customerId);
+        return id;
+    }
+
+    /** A conversation handed off now (which triggers assignment), with that queue priority. */
+    static String waiting(ConversationRepository conversations, String customerId, int priority) throws SQLException {
+        String id = conversation(conversations, customerId);
+        conversations.setPriority(id, priority);
+        conversations.transition(id, ConversationState.BOT, ConversationState.WAITING_FOR_AGENT, "wants a person", null);
+        return id;
+    }
+}
