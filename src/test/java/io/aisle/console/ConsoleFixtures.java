@@ -13,8 +13,9 @@ final class ConsoleFixtures {
     private ConsoleFixtures() {
     }
 
+    /** Unique per test; starts with a letter, as staff user names must. */
     static String token() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return "t" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** An active agent of that capacity, unavailable until told otherwise. */
@@ -34,10 +35,15 @@ final class ConsoleFixtures {
         Db.execute(db, "UPDATE console_agents SET available = false");
     }
 
+    /** A conversation with the bot; its anonymous shopper's session is {@link #session(String)}. */
     static String conversation(ConversationRepository conversations, String customerId) throws SQLException {
         String id = "c-" + UUID.randomUUID();
-        conversations.create(id, "s-" + UUID.randomUUID(), customerId);
+        conversations.create(id, session(id), customerId);
         return id;
+    }
+
+    static String session(String conversationId) {
+        return "s-" + conversationId;
     }
 
     /** A conversation handed off now (which triggers assignment), with that queue priority. */
