@@ -9,7 +9,7 @@ function time(iso) {
 
 function toolCall(call) {
   return h('details', { class: 'tool' },
-    h('summary', {}, `🔧 ${call.name} · ${call.latencyMs} ms`),
+    h('summary', {}, `tool ${call.name} · ${call.latencyMs} ms`),
     h('pre', {}, `arguments ${JSON.stringify(call.arguments, null, 2)}\nresult ${JSON.stringify(call.result, null, 2)}`));
 }
 
@@ -32,8 +32,8 @@ export function brief(b) {
   row('Products', (b.products || []).map(p => `${p.title} (${p.sku}, ${money(p.price, p.currency)})`).join('; '));
   row('Orders', (b.orders || []).map(o => `#${o.orderNumber} ${o.status || o.outcome}`).join('; '));
   row('Bot said', (b.botAnswers || []).slice(-2).map(a => `“${a.text}”`).join(' '));
-  return [h('h3', {}, 'Handoff brief'), b.summary?.text && h('p', { class: 'summary' }, b.summary.text),
-    rows.length ? h('dl', {}, rows) : null];
+  return [h('details', { open: true }, h('summary', {}, h('h3', {}, 'Handoff brief')),
+    b.summary?.text && h('p', { class: 'summary' }, b.summary.text), rows.length ? h('dl', {}, rows) : null)];
 }
 
 export function note(n) {
