@@ -1,7 +1,7 @@
 // Drives the chat widget on the demo store page in headless Chromium, as a shopper would:
 //   node tests/chat-widget.mjs <app base URL> <screenshot dir> [query]
 // Exits non-zero with the reason when anything a shopper relies on is broken. On success prints one JSON line
-// {conversationId, sessionId, clickedSku, addedSku} so the caller can check the event log and the conversation.
+// {conversationId, sessionId, token, clickedSku, addedSku} so the caller can check the event log and the conversation.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,9 +35,13 @@ async function until(what, check) {
   }
 }
 
-async function postJson(url, body) {
-  const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  assert.equal(res.status, 200, `${url} answered ${res.status}: ${await res.text()}`);
+async function postJson(url, body, token) {
+  const headers = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
+  const text = await res.text();
+  assert.equal(res.status, 200, `${url} answered ${res.status}: ${text}`);
+  return JSON.parse(text);
 }
 
 let page;
@@ -95,7 +99,7 @@ try {
   await page.screenshot({ path: path.join(shots, '02-waiting-for-agent.png') });
 
   // network loss: the widget says so, reconnects by itself and redraws the conversation
-  const { conversationId, sessionId } = await page.evaluate(() => {
+  const { conversationId, sessionId, token } = await page.evaluate(() => {
     const key = Object.keys(localStorage).find(k => k.startsWith('aisle-chat:'));
     return JSON.parse(localStorage.getItem(key));
   });
@@ -108,10 +112,11 @@ try {
   assert.ok(await page.locator('.msg.shopper', { hasText: query }).count() === 1, 'history was not redrawn');
 
   // an agent takes over and writes: the reply appears live
-  const agent = `${base}/assistant/agent/conversations/${conversationId}`;
-  await postJson(`${agent}/take-over`, { agentId: 'browser-test-agent' });
+  const agent = `${base}/console/api/conversations/${conversationId}`;
+  const { token: agentToken } = await postJson(`${base}/auth/staff/login`, { username: 'ava', password: 'aisle-demo' });
+  await postJson(`${agent}/take-over`, {}, agentToken);
   await page.getByRole('status').filter({ hasText: 'chatting with a member of our team' }).waitFor(WAIT);
-  await postJson(`${agent}/messages`, { agentId: 'browser-test-agent', text: 'Hello, I am Sam from the store.' });
+  await postJson(`${agent}/messages`, { text: 'Hello, I am Sam from the store.' }, agentToken);
   await page.locator('.msg.agent', { hasText: 'Hello, I am Sam from the store.' }).waitFor(WAIT);
   await page.screenshot({ path: path.join(shots, '04-agent-reply.png') });
 
@@ -121,7 +126,7 @@ try {
   assert.ok(await launcher.evaluate(el => el.getRootNode().activeElement === el), 'focus did not return to the launcher');
 
   assert.deepEqual(pageErrors, [], 'errors in the page');
-  console.log(JSON.stringify({ conversationId, sessionId, clickedSku, addedSku }));
+  console.log(JSON.stringify({ conversationId, sessionId, token, clickedSku, addedSku }));
 } catch (e) {
   if (page) await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => {});
   console.error(e.stack || String(e));

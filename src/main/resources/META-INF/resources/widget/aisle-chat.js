@@ -3,19 +3,20 @@
  *
  *   <script src="https://aisle.example/widget/aisle-chat.js" data-aisle-url="https://aisle.example"></script>
  *
- * Optional attributes: data-title (panel heading), data-customer-id (a signed-in shopper's store id; temporary,
- * unverified, like the X-Customer-Id header, until the security issue), data-open="true" (start opened).
+ * Optional attributes: data-title (panel heading), data-token (a signed-in shopper's JWT, signed by the store; without
+ * it the widget chats as an anonymous session from POST /auth/session), data-open="true" (start opened).
  * Speaks the chat socket protocol of docs/assistant-protocol.md. Everything lives in a shadow root, so the store's
  * CSS does not reach in and ours does not leak out. The host page hears `aisle:add-to-cart` and
- * `aisle:view-product` events (detail: {sku, title, price, currency}) to act on them.
+ * `aisle:view-product` events (detail: {sku, title, price, currency}) to act on them, and `aisle:token-expired` when
+ * the store's token is no longer accepted (the page should sign the shopper in again).
  */
 (() => {
   'use strict';
   const script = document.currentScript;
   const base = (script.dataset.aisleUrl || new URL(script.src, location.href).origin).replace(/\/+$/, '');
   const title = script.dataset.title || 'Shopping assistant';
-  const customerId = script.dataset.customerId || null;
-  const storageKey = `aisle-chat:${base}:${customerId || 'anonymous'}`;
+  const storeToken = script.dataset.token || null;
+  const storageKey = `aisle-chat:${base}:${storeToken ? `customer:${subjectOf(storeToken)}` : 'anonymous'}`;
   const STATES = {
     bot: '',
     waiting_for_agent: 'Waiting for a person to join…',
@@ -125,14 +126,41 @@
     if (value) localStorage.setItem(storageKey, JSON.stringify(value)); else localStorage.removeItem(storageKey);
   }
 
+  function subjectOf(token) {
+    try {
+      return JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).sub;
+    } catch (e) {
+      return 'unknown';
+    }
+  }
+
+  /** The store's token for a signed-in shopper; otherwise this browser's anonymous session token. */
+  async function bearer() {
+    if (storeToken) return storeToken;
+    if (conversation && conversation.token) return conversation.token;
+    const res = await fetch(`${base}/auth/session`, { method: 'POST' });
+    if (!res.ok) throw new Error(`a session token was refused: ${res.status}`);
+    const issued = await res.json();
+    save({ token: issued.token, sessionId: issued.sessionId });
+    return issued.token;
+  }
+
   async function start() {
-    const headers = {};
-    if (conversation && conversation.sessionId) headers['X-Session-Id'] = conversation.sessionId;
-    if (customerId) headers['X-Customer-Id'] = customerId;
-    const res = await fetch(`${base}/assistant/conversations`, { method: 'POST', headers });
+    const token = await bearer();
+    const res = await fetch(`${base}/assistant/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+    if (res.status === 401) expired();
     if (!res.ok) throw new Error(`starting a conversation answered ${res.status}`);
     const started = await res.json();
-    save({ conversationId: started.conversationId, sessionId: started.sessionId });
+    save({ ...conversation, conversationId: started.conversationId, sessionId: started.sessionId });
+  }
+
+  /** An anonymous session starts afresh; a signed-in shopper's page is told to sign them in again. */
+  function expired() {
+    if (storeToken) {
+      document.dispatchEvent(new CustomEvent('aisle:token-expired'));
+    } else {
+      save(null);
+    }
   }
 
   async function connect() {
@@ -143,8 +171,7 @@
       retry();
       return;
     }
-    const params = new URLSearchParams({ sessionId: conversation.sessionId });
-    if (customerId) params.set('customerId', customerId);
+    const params = new URLSearchParams({ token: storeToken || conversation.token });
     const ws = new WebSocket(`${base.replace(/^http/, 'ws')}/assistant/ws/${encodeURIComponent(conversation.conversationId)}?${params}`);
     socket = ws;
     ws.onopen = () => { attempts = 0; setOnline(true); };
@@ -153,7 +180,11 @@
       if (socket !== ws) return;
       socket = null;
       setOnline(false);
-      if (e.code === 4404) save({ sessionId: conversation.sessionId }); // not ours (any more): start a new one
+      if (e.code === 4404) save({ token: conversation.token, sessionId: conversation.sessionId }); // not ours: start anew
+      if (e.code === 4401) {
+        expired();
+        if (storeToken) return;
+      }
       retry();
     };
   }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.aisle.assistant.AssistantFixtures.Chat;
 import io.aisle.common.Db;
 import io.aisle.search.SearchFixtures;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -32,12 +33,9 @@ class AssistantApiTest {
         Chat chat = Chat.start(null);
         chat.send("   ").then().statusCode(400).body("violations[0].field", equalTo("text"));
         chat.send("x".repeat(1001)).then().statusCode(400).body("violations[0].field", equalTo("text"));
-        given().header("X-Session-Id", chat.session).contentType("application/json").body("{}")
+        given().auth().oauth2(chat.token).contentType("application/json").body("{}")
                 .post("/assistant/conversations/" + chat.id + "/messages").then().statusCode(400)
                 .body("violations[0].field", equalTo("text"));
-        given().header("X-Session-Id", chat.session).header("X-Customer-Id", "has space").contentType("application/json")
-                .body(Map.of("text", "hi")).post("/assistant/conversations/" + chat.id + "/messages").then()
-                .statusCode(400).body("violations[0].field", equalTo("X-Customer-Id"));
     }
 
     @Test
@@ -45,12 +43,15 @@ class AssistantApiTest {
         String t = SearchFixtures.token();
         Chat mine = Chat.start(t + "-carol");
         mine.say("hi");
-        given().header("X-Customer-Id", t + "-dave").get("/assistant/conversations/" + mine.id).then().statusCode(404);
-        given().header("X-Customer-Id", t + "-dave").contentType("application/json").body(Map.of("text", "show my orders"))
+        String dave = TestTokens.shopper(t + "-dave");
+        given().auth().oauth2(dave).get("/assistant/conversations/" + mine.id).then().statusCode(404);
+        given().auth().oauth2(dave).contentType("application/json").body(Map.of("text", "show my orders"))
                 .post("/assistant/conversations/" + mine.id + "/messages").then().statusCode(404);
         Chat anonymous = Chat.start(null);
-        given().header("X-Session-Id", "someone-else").get("/assistant/conversations/" + anonymous.id).then().statusCode(404);
-        given().get("/assistant/conversations/c-does-not-exist").then().statusCode(404).body("error", equalTo("not_found"));
+        given().auth().oauth2(TestTokens.anonymous("someone-else")).get("/assistant/conversations/" + anonymous.id)
+                .then().statusCode(404);
+        given().auth().oauth2(dave).get("/assistant/conversations/c-does-not-exist").then().statusCode(404)
+                .body("error", equalTo("not_found"));
     }
 
     @Test
@@ -89,17 +90,18 @@ class AssistantApiTest {
     void handoffGoesThroughTheAgentStatesAndTheBotStaysSilentMeanwhile() {
         Chat chat = Chat.start(null);
         assertEquals("waiting_for_agent", chat.say("get me a human please").getString("state"));
-        String agentPath = "/assistant/agent/conversations/" + chat.id;
-        given().contentType("application/json").body(Map.of("agentId", "agent-7")).post(agentPath + "/take-over")
+        String agentPath = "/console/api/conversations/" + chat.id;
+        String agent = TestTokens.agent("agent-7");
+        given().auth().oauth2(agent).post(agentPath + "/take-over")
                 .then().statusCode(200).body("state", equalTo("with_agent")).body("agentId", equalTo("agent-7"));
-        given().contentType("application/json").body(Map.of("agentId", "agent-7")).post(agentPath + "/take-over")
+        given().auth().oauth2(agent).post(agentPath + "/take-over")
                 .then().statusCode(400).body("violations[0].field", equalTo("state"));
         JsonPath silent = chat.say("what's your return policy");
         assertNull(silent.getString("answer"));
         assertEquals("with_agent", silent.getString("state"));
-        given().contentType("application/json").body(Map.of("agentId", "agent-7", "text", "Hi, Sam here, how can I help?"))
+        given().auth().oauth2(agent).contentType("application/json").body(Map.of("text", "Hi, Sam here, how can I help?"))
                 .post(agentPath + "/messages").then().statusCode(200);
-        given().contentType("application/json").body(Map.of()).post(agentPath + "/resolve").then().statusCode(200)
+        given().auth().oauth2(agent).post(agentPath + "/resolve").then().statusCode(200)
                 .body("state", equalTo("resolved"));
         JsonPath transcript = chat.transcript();
         assertEquals("resolved", transcript.getString("state"));

@@ -10,6 +10,7 @@ import io.aisle.assistant.AssistantFixtures.Chat;
 import io.aisle.embedding.service.CatalogEmbeddingService;
 import io.aisle.embedding.service.TextEmbedders;
 import io.aisle.search.SearchFixtures;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -73,7 +74,7 @@ class AssistantDialogueTest {
         aliceOrder = AssistantFixtures.customerWithOrder(db, alice, t + "-teapot", "shipped");
         bobOrder = AssistantFixtures.customerWithOrder(db, bob, t + "-necklace", "delivered");
         String now = OffsetDateTime.now().minusMinutes(1).toString();
-        given().contentType("application/json").body(List.of(
+        given().auth().oauth2(TestTokens.service()).contentType("application/json").body(List.of(
                 Map.of("eventId", t + "-p1", "type", "purchase", "occurredAt", now, "customerId", alice,
                         "itemIds", List.of(t + "-mug", t + "-lantern-white")),
                 Map.of("eventId", t + "-p2", "type", "purchase", "occurredAt", now, "customerId", bob,

@@ -3,6 +3,7 @@ package io.aisle.assistant;
 import static io.restassured.RestAssured.given;
 
 import io.aisle.common.Db;
+import io.aisle.security.TestTokens;
 import io.restassured.path.json.JsonPath;
 import java.sql.SQLException;
 import java.util.Map;
@@ -33,26 +34,26 @@ public final class AssistantFixtures {
         return orderNumber;
     }
 
-    /** One conversation, as a shopper (signed in when customer is not null) would hold it. */
+    /** One conversation, as a shopper (signed in by the store when customer is not null) would hold it. */
     public static final class Chat {
 
         public final String id;
         public final String session;
-        private final String customer;
+        /** The shopper's bearer token: the store's for a customer, an anonymous session token otherwise. */
+        public final String token;
 
-        private Chat(String id, String session, String customer) {
+        private Chat(String id, String session, String token) {
             this.id = id;
             this.session = session;
-            this.customer = customer;
+            this.token = token;
         }
 
         public static Chat start(String customer) {
-            var request = given();
-            if (customer != null) {
-                request.header("X-Customer-Id", customer);
-            }
-            JsonPath started = request.when().post("/assistant/conversations").then().statusCode(201).extract().jsonPath();
-            return new Chat(started.getString("conversationId"), started.getString("sessionId"), customer);
+            String token = customer != null ? TestTokens.shopper(customer)
+                    : given().post("/auth/session").then().statusCode(200).extract().jsonPath().getString("token");
+            JsonPath started = given().auth().oauth2(token).when().post("/assistant/conversations")
+                    .then().statusCode(201).extract().jsonPath();
+            return new Chat(started.getString("conversationId"), started.getString("sessionId"), token);
         }
 
         public JsonPath say(String text) {
@@ -60,20 +61,13 @@ public final class AssistantFixtures {
         }
 
         public io.restassured.response.Response send(String text) {
-            var request = given().header("X-Session-Id", session).contentType("application/json")
-                    .body(Map.of("text", text));
-            if (customer != null) {
-                request.header("X-Customer-Id", customer);
-            }
-            return request.when().post("/assistant/conversations/" + id + "/messages");
+            return given().auth().oauth2(token).contentType("application/json").body(Map.of("text", text))
+                    .when().post("/assistant/conversations/" + id + "/messages");
         }
 
         public JsonPath transcript() {
-            var request = given().header("X-Session-Id", session);
-            if (customer != null) {
-                request.header("X-Customer-Id", customer);
-            }
-            return request.when().get("/assistant/conversations/" + id).then().statusCode(200).extract().jsonPath();
+            return given().auth().oauth2(token).when().get("/assistant/conversations/" + id)
+                    .then().statusCode(200).extract().jsonPath();
         }
     }
 }

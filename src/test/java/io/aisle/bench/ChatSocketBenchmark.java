@@ -3,18 +3,17 @@ package io.aisle.bench;
 import static io.aisle.bench.BenchmarkReport.count;
 import static io.aisle.bench.HttpLoad.ms;
 import static io.aisle.bench.HttpLoad.percentile;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aisle.assistant.AssistantFixtures.Chat;
 import io.aisle.assistant.ws.ChatSocketClient;
 import io.aisle.catalog.demo.DemoStoreLoader;
 import io.aisle.embedding.service.CatalogEmbeddingService;
 import io.aisle.embedding.service.TextEmbedders;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -148,9 +147,8 @@ class ChatSocketBenchmark {
     }
 
     private static void converse(int offset, int count, ConcurrentLinkedQueue<Turn> out) throws Exception {
-        JsonPath started = given().post("/assistant/conversations").then().statusCode(201).extract().jsonPath();
-        try (ChatSocketClient socket = ChatSocketClient.connect(RestAssured.port, started.getString("conversationId"),
-                started.getString("sessionId"), null)) {
+        Chat chat = Chat.start(null);
+        try (ChatSocketClient socket = ChatSocketClient.connect(RestAssured.port, chat.id, chat.token)) {
             socket.untilDone();
             for (int i = 0; i < count; i++) {
                 String[] line = SCRIPT.get((offset + i) % SCRIPT.size());

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aisle.common.jdbc.CopyCsv;
 import io.aisle.common.jdbc.PgArrays;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -226,7 +227,7 @@ class EventIngestBenchmark {
         List<HttpRequest> requests = new ArrayList<>(w.jsonBatches().size());
         for (byte[] body : w.jsonBatches()) {
             requests.add(HttpRequest.newBuilder(eventsUri).timeout(Duration.ofMinutes(2))
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + TestTokens.service())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
         }
         double seconds = timed(clients, requests.size(), client -> {

@@ -3,6 +3,7 @@ package io.aisle.catalog;
 import static io.restassured.RestAssured.given;
 
 import io.aisle.common.Db;
+import io.aisle.security.TestTokens;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -38,7 +39,7 @@ final class CatalogFixtures {
     }
 
     private static ValidatableResponse upload(String contentType, String body) {
-        return given().config(EXACT_NUMBERS).contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8))
+        return given().auth().oauth2(TestTokens.service()).config(EXACT_NUMBERS).contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8))
                 .when().post("/products/import").then();
     }
 

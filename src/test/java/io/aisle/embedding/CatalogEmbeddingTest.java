@@ -14,6 +14,7 @@ import io.aisle.common.Db;
 import io.aisle.embedding.service.CatalogEmbeddingService;
 import io.aisle.embedding.service.EmbeddingReport;
 import io.aisle.embedding.service.TextEmbedders;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -151,14 +152,14 @@ class CatalogEmbeddingTest {
     @Test
     void theAdminEndpointReindexesTheWholeCatalogInTheBackgroundOrWhileTheCallerWaits() throws Exception {
         importCatalog("Glass Vase", "Wooden Spoon", "Linen Apron");
-        given().post("/admin/search/reindex").then().statusCode(202).body("job.state", notNullValue());
+        given().auth().oauth2(TestTokens.admin()).post("/admin/search/reindex").then().statusCode(202).body("job.state", notNullValue());
         long deadline = System.nanoTime() + 600_000_000_000L;
         String state;
         do {
             Thread.sleep(200);
-            state = given().get("/admin/search/reindex").then().statusCode(200).extract().path("job.state");
+            state = given().auth().oauth2(TestTokens.admin()).get("/admin/search/reindex").then().statusCode(200).extract().path("job.state");
         } while ("running".equals(state) && System.nanoTime() < deadline);
-        given().get("/admin/search/reindex").then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).get("/admin/search/reindex").then().statusCode(200)
                 .body("job.state", equalTo("idle"))
                 .body("job.last.model", equalTo(embedders.activeName()))
                 .body("models.find { it.model == '" + embedders.activeName() + "' }.active", equalTo(true));
@@ -166,11 +167,11 @@ class CatalogEmbeddingTest {
         assertEquals(products, vectors(embedders.activeName()), "every product has a vector");
 
         importRows(row(1, "Blue Glass Vase", "10.00", 5));
-        given().queryParam("wait", "true").post("/admin/search/reindex").then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).queryParam("wait", "true").post("/admin/search/reindex").then().statusCode(200)
                 .body("model", equalTo(embedders.activeName()))
                 .body("dimension", equalTo(384))
                 .body("embedded", equalTo(1));
-        given().queryParam("model", "nope").post("/admin/search/reindex").then().statusCode(400)
+        given().auth().oauth2(TestTokens.admin()).queryParam("model", "nope").post("/admin/search/reindex").then().statusCode(400)
                 .body("violations.field", hasItem("model"));
     }
 
@@ -200,7 +201,7 @@ class CatalogEmbeddingTest {
     }
 
     private void importRows(String jsonl) {
-        given().contentType("application/x-ndjson").body(jsonl.getBytes(StandardCharsets.UTF_8))
+        given().auth().oauth2(TestTokens.service()).contentType("application/x-ndjson").body(jsonl.getBytes(StandardCharsets.UTF_8))
                 .post("/products/import").then().statusCode(200);
     }
 

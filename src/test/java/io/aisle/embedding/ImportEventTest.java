@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.aisle.catalog.model.ImportResult;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -49,7 +50,7 @@ class ImportEventTest {
     }
 
     private static void upload(String jsonl, int status) {
-        given().contentType("application/x-ndjson").body(jsonl.getBytes(StandardCharsets.UTF_8))
+        given().auth().oauth2(TestTokens.service()).contentType("application/x-ndjson").body(jsonl.getBytes(StandardCharsets.UTF_8))
                 .post("/products/import").then().statusCode(status);
     }
 }

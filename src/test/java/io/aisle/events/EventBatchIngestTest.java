@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aisle.common.Db;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -133,7 +134,7 @@ class EventBatchIngestTest {
     }
 
     private static ValidatableResponse post(Object body) {
-        return given().contentType("application/json").body(json(body)).when().post("/events").then();
+        return given().auth().oauth2(TestTokens.service()).contentType("application/json").body(json(body)).when().post("/events").then();
     }
 
     private record StoredEvent(String type, OffsetDateTime occurredAt, String customerId, String sessionId,

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aisle.common.Db;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -102,7 +103,7 @@ class EventConcurrencyTest {
         for (String body : bodies) {
             Callable<JsonNode> call = () -> {
                 HttpRequest request = HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "application/json")
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + TestTokens.service())
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                 ready.countDown();
                 go.await();

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -91,7 +92,7 @@ class EventNdjsonTest {
     }
 
     private static ValidatableResponse post(String body) {
-        return given().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
+        return given().auth().oauth2(TestTokens.service()).contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
                 .when().post("/events").then();
     }
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -159,7 +160,7 @@ class EventValidationTest {
 
     @Test
     void otherContentTypesAreUnsupported() {
-        given().contentType("text/plain").body("[]").when().post("/events").then().statusCode(415);
+        given().auth().oauth2(TestTokens.service()).contentType("text/plain").body("[]").when().post("/events").then().statusCode(415);
     }
 
     private static String future(int minutes) {
@@ -167,6 +168,6 @@ class EventValidationTest {
     }
 
     private static ValidatableResponse post(String body) {
-        return given().contentType("application/json").body(body).when().post("/events").then();
+        return given().auth().oauth2(TestTokens.service()).contentType("application/json").body(body).when().post("/events").then();
     }
 }

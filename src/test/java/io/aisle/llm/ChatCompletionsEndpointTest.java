@@ -19,6 +19,7 @@ import io.aisle.llm.runtime.Sequence;
 import io.aisle.llm.text.ChatTemplate;
 import io.aisle.llm.text.ChatTurn;
 import io.aisle.llm.text.ModelTokenizer;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -54,7 +55,7 @@ class ChatCompletionsEndpointTest {
     }
 
     static JsonPath complete(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).post("/v1/chat/completions")
+        return given().auth().oauth2(TestTokens.service()).contentType(ContentType.JSON).body(body).post("/v1/chat/completions")
                 .then().statusCode(200).extract().jsonPath();
     }
 
@@ -99,7 +100,7 @@ class ChatCompletionsEndpointTest {
 
         List<Object> streamArgs = new ArrayList<>(List.of(sampling));
         streamArgs.addAll(List.of("stream", true, "stream_options", Map.of("include_usage", true)));
-        String events = given().contentType(ContentType.JSON).body(request(streamArgs.toArray()))
+        String events = given().auth().oauth2(TestTokens.service()).contentType(ContentType.JSON).body(request(streamArgs.toArray()))
                 .post("/v1/chat/completions")
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/event-stream"))
                 .extract().asString();
@@ -154,14 +155,14 @@ class ChatCompletionsEndpointTest {
 
     @Test
     void listsTheServedModel() {
-        given().get("/v1/models").then().statusCode(200)
+        given().auth().oauth2(TestTokens.service()).get("/v1/models").then().statusCode(200)
                 .body("object", equalTo("list"))
                 .body("data.id", hasItem("qwen2.5-chat"));
     }
 
     @Test
     void answersWithinMaxTokens() {
-        given().contentType(ContentType.JSON).body(request("temperature", 0.7, "seed", 3, "max_completion_tokens", 5))
+        given().auth().oauth2(TestTokens.service()).contentType(ContentType.JSON).body(request("temperature", 0.7, "seed", 3, "max_completion_tokens", 5))
                 .post("/v1/chat/completions")
                 .then().statusCode(200)
                 .body("usage.completion_tokens", lessThanOrEqualTo(5))
@@ -170,7 +171,7 @@ class ChatCompletionsEndpointTest {
 
     @Test
     void rejectsInvalidRequestsNamingEachField() {
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.service()).contentType(ContentType.JSON)
                 .body(Map.of("messages", List.of(Map.of("role", "wizard", "content", "hi"),
                                 Map.of("role", "user")),
                         "temperature", 7, "n", 2, "tool_choice", "required", "max_tokens", 0))
@@ -178,14 +179,14 @@ class ChatCompletionsEndpointTest {
                 .then().statusCode(400)
                 .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder(
                         "messages[0].role", "messages[1].content", "temperature", "n", "tool_choice", "max_tokens"));
-        given().contentType(ContentType.JSON).body(Map.of("model", "x"))
+        given().auth().oauth2(TestTokens.service()).contentType(ContentType.JSON).body(Map.of("model", "x"))
                 .post("/v1/chat/completions")
                 .then().statusCode(400).body("violations.field", hasItem("messages"));
     }
 
     @Test
     void refusesAConversationLongerThanTheContext() {
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.service()).contentType(ContentType.JSON)
                 .body(Map.of("messages", List.of(Map.of("role", "user", "content", "lantern ".repeat(1500)))))
                 .post("/v1/chat/completions")
                 .then().statusCode(400).body("violations.field", hasItem("messages"));

@@ -2,6 +2,7 @@ package io.aisle.llm;
 
 import io.aisle.llm.text.ModelFamily;
 import io.aisle.llm.tiny.TinyChatModels;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +34,8 @@ public class LocalLlmProfile implements QuarkusTestProfile {
                 "aisle.llm.local.default-max-tokens", "24",
                 "aisle.llm.openai.base-url", "http://localhost:" + port + "/v1",
                 "aisle.llm.openai.model", MODEL_DIR.getFileName().toString(),
-                "aisle.llm.openai.max-retries", "0");
+                "aisle.llm.openai.max-retries", "0",
+                "aisle.llm.openai.api-key", TestTokens.service());
     }
 
     private static int freePort() {

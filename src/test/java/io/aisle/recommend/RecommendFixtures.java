@@ -5,6 +5,7 @@ import static io.aisle.search.SearchFixtures.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.aisle.security.TestTokens;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -52,7 +53,7 @@ final class RecommendFixtures {
     }
 
     private static long retrainPromoted() {
-        return given().post("/admin/recommend/retrain").then().statusCode(200).body("outcome", equalTo("promoted"))
+        return given().auth().oauth2(TestTokens.admin()).post("/admin/recommend/retrain").then().statusCode(200).body("outcome", equalTo("promoted"))
                 .extract().jsonPath().getLong("modelVersionId");
     }
 
@@ -65,7 +66,7 @@ final class RecommendFixtures {
     }
 
     static void post(List<Map<String, Object>> events) {
-        given().contentType("application/json").body(events).post("/events").then().statusCode(200);
+        given().auth().oauth2(TestTokens.service()).contentType("application/json").body(events).post("/events").then().statusCode(200);
     }
 
     private static void purchases(List<Map<String, Object>> events, String t, String who, String... items) {

@@ -16,6 +16,7 @@ import io.aisle.common.Db;
 import io.aisle.recommend.repository.ItemVectorRepository;
 import io.aisle.recommend.repository.ItemVectorRepository.ScoredItem;
 import io.aisle.search.model.SearchFilters;
+import io.aisle.security.TestTokens;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ class RecommendationServingTest {
 
     @Test
     void plantedNextItemComesFirstAndBoughtItemsAreLeftOut() {
-        JsonPath answer = given().queryParam("limit", 5).get("/recommendations/{id}", customer("shopper"))
+        JsonPath answer = given().auth().oauth2(TestTokens.admin()).queryParam("limit", 5).get("/recommendations/{id}", customer("shopper"))
                 .then().statusCode(200)
                 .body("source", equalTo("customer"))
                 .body("modelVersion", notNullValue())
@@ -62,11 +63,11 @@ class RecommendationServingTest {
 
     @Test
     void filtersHoldInsideTheNearestItemQuery() {
-        given().queryParam("inStock", true).queryParam("limit", 20).get("/recommendations/{id}", customer("shopper"))
+        given().auth().oauth2(TestTokens.admin()).queryParam("inStock", true).queryParam("limit", 20).get("/recommendations/{id}", customer("shopper"))
                 .then().statusCode(200)
                 .body("items.product.sku", not(hasItem(t + "-holder-wood")))
                 .body("items.product.inStock", everyItem(equalTo(true)));
-        given().queryParam("category", root(t) + " > Kitchen").queryParam("limit", 20)
+        given().auth().oauth2(TestTokens.admin()).queryParam("category", root(t) + " > Kitchen").queryParam("limit", 20)
                 .get("/recommendations/{id}", customer("shopper")).then().statusCode(200)
                 .body("items", not(hasSize(0)))
                 .body("items.product.category", everyItem(startsWith(root(t) + " > Kitchen")));
@@ -74,7 +75,7 @@ class RecommendationServingTest {
 
     @Test
     void unknownCustomerGetsTrendingItemsNotAnError() {
-        given().queryParam("category", root(t)).get("/recommendations/{id}", "nobody-" + t).then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).queryParam("category", root(t)).get("/recommendations/{id}", "nobody-" + t).then().statusCode(200)
                 .body("source", equalTo("trending"))
                 .body("modelVersion", equalTo(null))
                 .body("items[0].product.sku", equalTo(t + "-lantern-white"))
@@ -101,14 +102,14 @@ class RecommendationServingTest {
         long trained = Db.count(dataSource, sql, customer("c0"));
         post(List.of(Map.of("eventId", t + "-late", "type", "purchase", "occurredAt", minutesAgo(0),
                 "customerId", customer("c0"), "itemIds", List.of(t + "-mug"))));
-        given().get("/recommendations/{id}", customer("c0")).then().statusCode(200).body("source", equalTo("customer"))
+        given().auth().oauth2(TestTokens.admin()).get("/recommendations/{id}", customer("c0")).then().statusCode(200).body("source", equalTo("customer"))
                 .body("items.product.sku", not(hasItem(t + "-mug")));
         assertTrue(Db.count(dataSource, sql, customer("c0")) > trained, "stored again with the newer event");
     }
 
     @Test
     void recommendationsAreLoggedAsImpressions() throws InterruptedException {
-        String id = given().get("/recommendations/{id}", customer("shopper")).then().statusCode(200)
+        String id = given().auth().oauth2(TestTokens.admin()).get("/recommendations/{id}", customer("shopper")).then().statusCode(200)
                 .extract().path("recommendationId");
         long stored = 0;
         for (int i = 0; i < 50 && stored == 0; i++) {
@@ -161,11 +162,11 @@ class RecommendationServingTest {
 
     @Test
     void badParametersAreRejectedByName() {
-        given().queryParam("limit", 0).get("/recommendations/{id}", customer("shopper")).then().statusCode(400)
+        given().auth().oauth2(TestTokens.admin()).queryParam("limit", 0).get("/recommendations/{id}", customer("shopper")).then().statusCode(400)
                 .body("violations[0].field", equalTo("limit"));
         given().queryParam("by", "magic").get("/products/{sku}/similar", t + "-mug").then().statusCode(400)
                 .body("violations[0].field", equalTo("by"));
-        given().post("/admin/recommend/models/{id}/activate", "x").then().statusCode(400)
+        given().auth().oauth2(TestTokens.admin()).post("/admin/recommend/models/{id}/activate", "x").then().statusCode(400)
                 .body("violations[0].field", equalTo("id"));
     }
 

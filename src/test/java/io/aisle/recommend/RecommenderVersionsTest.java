@@ -12,6 +12,7 @@ import io.aisle.recommend.config.RecommendConfig;
 import io.aisle.recommend.model.SasRecConfig;
 import io.aisle.recommend.service.RecRunReport;
 import io.aisle.recommend.service.RecommendTrainingService;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -54,20 +55,20 @@ class RecommenderVersionsTest {
                 report.modelVersionId()));
         assertEquals("kept_active", Db.one(dataSource, "SELECT outcome FROM rec_runs WHERE id = ?",
                 rs -> rs.getString(1), report.runId()).orElseThrow());
-        given().post("/admin/recommend/models/{id}/activate", report.modelVersionId()).then().statusCode(400)
+        given().auth().oauth2(TestTokens.admin()).post("/admin/recommend/models/{id}/activate", report.modelVersionId()).then().statusCode(400)
                 .body("violations[0].field", equalTo("id"));
     }
 
     @Test
     void theRetiredVersionCanBeActivatedAgainAndServes() {
         assertEquals(shop.secondVersion(), activeVersion());
-        given().post("/admin/recommend/models/{id}/activate", shop.firstVersion()).then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).post("/admin/recommend/models/{id}/activate", shop.firstVersion()).then().statusCode(200)
                 .body("status", equalTo("active"));
         try {
-            given().get("/recommendations/{id}", RecommendFixtures.customer(shop.token(), "shopper")).then()
+            given().auth().oauth2(TestTokens.admin()).get("/recommendations/{id}", RecommendFixtures.customer(shop.token(), "shopper")).then()
                     .statusCode(200).body("modelVersion", equalTo((int) shop.firstVersion()));
         } finally {
-            given().post("/admin/recommend/models/{id}/activate", shop.secondVersion()).then().statusCode(200);
+            given().auth().oauth2(TestTokens.admin()).post("/admin/recommend/models/{id}/activate", shop.secondVersion()).then().statusCode(200);
         }
         assertEquals(shop.secondVersion(), activeVersion());
     }
@@ -99,11 +100,11 @@ class RecommenderVersionsTest {
 
     @Test
     void versionsAndRunsAreListedWithTheirMetrics() {
-        given().get("/admin/recommend/models").then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).get("/admin/recommend/models").then().statusCode(200)
                 .body("find { it.id == " + shop.secondVersion() + " }.metrics.candidate.ndcg10", notNullValue())
                 .body("find { it.id == " + shop.secondVersion() + " }.config.hiddenSize", equalTo(config.model().toSasRec().hiddenSize()))
                 .body("find { it.id == " + shop.firstVersion() + " }.servable", equalTo(true));
-        given().get("/admin/recommend/runs").then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).get("/admin/recommend/runs").then().statusCode(200)
                 .body("find { it.modelVersionId == " + shop.secondVersion() + " }.report.outcome", equalTo("promoted"));
     }
 

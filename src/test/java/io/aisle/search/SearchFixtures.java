@@ -3,6 +3,7 @@ package io.aisle.search;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.aisle.security.TestTokens;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -50,7 +51,7 @@ public final class SearchFixtures {
                         7, "{\"colour\":\"red\",\"material\":\"cotton\"}"),
                 row(t, "necklace", "Silver Heart Necklace", "45.00", "Sterling silver pendant on a chain",
                         root + " > Jewellery", 1, "{\"colour\":\"silver\"}")) + "\n";
-        given().contentType("application/x-ndjson").body(jsonl.getBytes(StandardCharsets.UTF_8))
+        given().auth().oauth2(TestTokens.service()).contentType("application/x-ndjson").body(jsonl.getBytes(StandardCharsets.UTF_8))
                 .when().post("/products/import").then().statusCode(200).body("created", equalTo(8));
     }
 

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aisle.embedding.service.CatalogEmbeddingService;
 import io.aisle.embedding.service.TextEmbedders;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -76,7 +77,7 @@ class SimilarProductsTest {
 
     @Test
     void aProductWithoutAVectorYetIsEmbeddedOnTheFly() {
-        given().contentType("application/x-ndjson").body((SearchFixtures.row(t, "lantern-red", "Red Metal Lantern", "11.00",
+        given().auth().oauth2(TestTokens.service()).contentType("application/x-ndjson").body((SearchFixtures.row(t, "lantern-red", "Red Metal Lantern", "11.00",
                         null, root(t) + " > Candles & Lights", 4, "{\"colour\":\"red\"}") + "\n").getBytes(StandardCharsets.UTF_8))
                 .post("/products/import").then().statusCode(200);
         given().queryParam("category", root(t)).queryParam("limit", 2)

@@ -1,14 +1,16 @@
 package io.aisle.assistant.rest;
 
+import io.aisle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.aisle.assistant.conversation.Conversation;
 import io.aisle.assistant.conversation.ConversationService;
 import io.aisle.assistant.conversation.StoredMessage;
 import io.aisle.assistant.conversation.TurnResult;
 import io.aisle.common.rest.ApiError;
 import io.aisle.common.rest.InvalidRequestException;
+import io.aisle.security.identity.Caller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/assistant/conversations")
 @Tag(name = "assistant", description = "The shopping assistant: conversations and turns (grounded mode)")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.SHOPPER)
 public class AssistantResource {
 
     public record Started(String conversationId, String sessionId, String state) {
@@ -39,20 +42,21 @@ public class AssistantResource {
     }
 
     private final ConversationService conversations;
+    private final Caller caller;
 
-    public AssistantResource(ConversationService conversations) {
+    public AssistantResource(ConversationService conversations, Caller caller) {
         this.conversations = conversations;
+        this.caller = caller;
     }
 
     @POST
-    @Operation(summary = "Start a conversation", description = "An anonymous shopper gets a session id (send it back "
-            + "as X-Session-Id); a signed-in one is identified by X-Customer-Id (temporary, until JWTs).")
+    @Operation(summary = "Start a conversation", description = "For the shopper the bearer token names: a customer "
+            + "signed in by the store, or an anonymous session (POST /auth/session).")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Started.class)))
-    public Response start(@HeaderParam(ShopperIdentity.CUSTOMER_HEADER) String customer,
-                          @HeaderParam(ShopperIdentity.SESSION_HEADER) String session) throws SQLException {
-        Conversation c = conversations.start(ShopperIdentity.of(customer, session));
+    public Response start() throws SQLException {
+        Conversation c = conversations.start(caller.shopper());
         return Response.status(Response.Status.CREATED).entity(new Started(c.id(), c.sessionId(), c.state().wireName()))
-                .header(ShopperIdentity.SESSION_HEADER, c.sessionId()).build();
+                .build();
     }
 
     @POST
@@ -68,22 +72,19 @@ public class AssistantResource {
     @APIResponse(responseCode = "404", description = "no such conversation for this shopper",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public TurnResult message(@PathParam("id") @Parameter(description = "conversation id") String id,
-                              @HeaderParam(ShopperIdentity.CUSTOMER_HEADER) String customer,
-                              @HeaderParam(ShopperIdentity.SESSION_HEADER) String session,
                               MessageRequest body) throws SQLException {
         if (body == null) {
             throw InvalidRequestException.single("text", "is required");
         }
-        return conversations.turn(id, ShopperIdentity.of(customer, session), body.text());
+        return conversations.turn(id, caller.shopper(), body.text());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "The transcript: every message (masked) with the tool calls behind each answer")
     @APIResponse(responseCode = "404", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Transcript transcript(@PathParam("id") String id, @HeaderParam(ShopperIdentity.CUSTOMER_HEADER) String customer,
-                                 @HeaderParam(ShopperIdentity.SESSION_HEADER) String session) throws SQLException {
-        var shopper = ShopperIdentity.of(customer, session);
+    public Transcript transcript(@PathParam("id") String id) throws SQLException {
+        var shopper = caller.shopper();
         Conversation c = conversations.get(id, shopper);
         return new Transcript(c.id(), c.state().wireName(), c.handoffReason(), conversations.transcript(id, shopper));
     }

@@ -2,8 +2,8 @@ package io.aisle.assistant.ws;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aisle.assistant.conversation.Shopper;
-import io.aisle.assistant.rest.ShopperIdentity;
 import io.aisle.common.rest.InvalidRequestException;
+import io.aisle.security.identity.SocketAuthenticator;
 import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,24 +25,28 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The chat widget's socket: {@code /assistant/ws/{conversationId}?sessionId=&customerId=}. Frames are JSON objects
+ * The chat widget's socket: {@code /assistant/ws/{conversationId}?token=} with a shopper token (docs/security.md). Frames are JSON objects
  * (docs/assistant-protocol.md). Callbacks arrive on the event loop; all work is handed to a worker pool.
  */
 @ServerEndpoint("/assistant/ws/{conversationId}")
 @ApplicationScoped
 public class ChatSocket {
 
-    static final int BAD_REQUEST_CLOSE = 4400;
+    static final int UNAUTHORIZED_CLOSE = 4401;
+    static final String TOKEN_QUERY = "token";
 
     private final ChatActions actions;
     private final LiveConversations live;
     private final ObjectMapper mapper;
     private final ChatSocketConfig config;
+    private final SocketAuthenticator authenticator;
     private final ExecutorService workers;
     private final Map<String, ChatConnection> connections = new ConcurrentHashMap<>();
 
-    public ChatSocket(ChatActions actions, LiveConversations live, ObjectMapper mapper, ChatSocketConfig config) {
+    public ChatSocket(ChatActions actions, LiveConversations live, ObjectMapper mapper, ChatSocketConfig config,
+                      SocketAuthenticator authenticator) {
         this.actions = actions;
+        this.authenticator = authenticator;
         this.live = live;
         this.mapper = mapper;
         this.config = config;
@@ -56,15 +60,12 @@ public class ChatSocket {
 
     @OnOpen
     public void open(Session session, @PathParam("conversationId") String conversationId) {
-        Shopper shopper;
-        try {
-            shopper = ShopperIdentity.fromQuery(parameter(session, ShopperIdentity.CUSTOMER_QUERY),
-                    parameter(session, ShopperIdentity.SESSION_QUERY));
-        } catch (InvalidRequestException e) {
+        Shopper shopper = authenticator.shopper(parameter(session, TOKEN_QUERY)).orElse(null);
+        if (shopper == null) {
             ChatConnection refused = new ChatConnection(session, null, conversationId, mapper);
             workers.execute(() -> {
-                refused.send(ServerMessages.error("invalid_request", ChatActions.describe(e)));
-                refused.close(BAD_REQUEST_CLOSE, "invalid identity");
+                refused.send(ServerMessages.error("unauthorized", "a valid shopper token is required (?token=)"));
+                refused.close(UNAUTHORIZED_CLOSE, "unauthorized");
             });
             return;
         }

@@ -1,5 +1,7 @@
 package io.aisle.catalog.demo;
 
+import io.aisle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/admin/demo-store")
 @Tag(name = "admin")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class DemoStoreResource {
 
     private final DemoStoreLoader loader;

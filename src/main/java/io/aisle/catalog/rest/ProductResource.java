@@ -1,5 +1,8 @@
 package io.aisle.catalog.rest;
 
+import io.aisle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import io.aisle.catalog.importer.ProductRowValidator;
 import io.aisle.catalog.mapping.PageView;
 import io.aisle.catalog.mapping.ProductView;
@@ -50,6 +53,7 @@ public class ProductResource {
         this.importer = importer;
     }
 
+    @PermitAll
     @GET
     @Operation(summary = "List products", description = "Paged, ordered by sku; filters combine with AND.")
     public PageView<ProductView> list(@QueryParam("category") String category,
@@ -78,6 +82,7 @@ public class ProductResource {
         return new PageView<>(items, pageNo, pageSize, query.count());
     }
 
+    @PermitAll
     @GET
     @Path("/categories")
     @Operation(summary = "Categories with their product counts")
@@ -85,6 +90,7 @@ public class ProductResource {
         return products.categoryCounts();
     }
 
+    @PermitAll
     @GET
     @Path("/{sku}")
     @Operation(summary = "One product by sku")
@@ -95,6 +101,7 @@ public class ProductResource {
                 .orElseThrow(() -> new NotFoundException("no product with sku '" + sku + "'"));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.SERVICE})
     @POST
     @Path("/import")
     @Consumes("text/csv")
@@ -108,6 +115,7 @@ public class ProductResource {
         return importer.importCsv(reader(body));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.SERVICE})
     @POST
     @Path("/import")
     @Consumes("application/x-ndjson")

@@ -1,5 +1,7 @@
 package io.aisle.events.rest;
 
+import io.aisle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aisle.common.rest.ApiError;
 import io.aisle.events.model.IngestResult;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/events")
 @Tag(name = "events", description = "The interaction log that the models learn from (schema: docs/events.md)")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SERVICE, Roles.ADMIN})
 public class EventResource {
 
     static final String NDJSON = "application/x-ndjson";

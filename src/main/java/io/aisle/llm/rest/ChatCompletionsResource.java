@@ -1,5 +1,7 @@
 package io.aisle.llm.rest;
 
+import io.aisle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/v1")
 @Tag(name = "llm")
+@RolesAllowed({Roles.SERVICE, Roles.ADMIN})
 public class ChatCompletionsResource {
 
     private final LocalModel local;

@@ -1,5 +1,7 @@
 package io.aisle.ltv.rest;
 
+import io.aisle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.aisle.common.rest.InvalidRequestException;
 import io.aisle.ltv.service.LtvRetrainingService;
 import io.aisle.ltv.service.RunReport;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/admin/ltv")
 @Tag(name = "admin")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class LtvAdminResource {
 
     private final LtvRetrainingService retraining;

@@ -1,5 +1,7 @@
 package io.aisle.ltv.rest;
 
+import io.aisle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aisle.ltv.repository.CustomerScoreRepository;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/ltv")
 @Tag(name = "ltv", description = "Customer lifetime value, tiers, churn risk, model versions")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
 public class LtvResource {
 
     public record CustomerValue(String customerId, double predictedValue, double expectedPurchasesNext13Weeks,
@@ -45,6 +48,7 @@ public class LtvResource {
         this.mapper = mapper;
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.REVIEWER, Roles.ADMIN})
     @GET
     @Path("/customers/{customerId}")
     @Operation(summary = "A customer's predicted value, tier, churn risk and the facts behind them")

@@ -1,5 +1,7 @@
 package io.aisle.recommend.rest;
 
+import io.aisle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.aisle.common.rest.ApiError;
 import io.aisle.common.rest.InvalidRequestException;
 import io.aisle.common.rest.QueryParameters;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/admin/recommend")
 @Tag(name = "admin")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class RecommendAdminResource {
 
     private final RecommendTrainingService training;

@@ -1,5 +1,7 @@
 package io.aisle.search.rest;
 
+import io.aisle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.aisle.common.rest.QueryParameters;
 import io.aisle.embedding.repository.EmbeddingModelRepository;
 import io.aisle.embedding.service.EmbeddingJobs;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/admin/search")
 @Tag(name = "admin")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class SearchAdminResource {
 
     private final EmbeddingJobs jobs;

@@ -1,5 +1,6 @@
 package io.aisle.search.rest;
 
+import jakarta.annotation.security.PermitAll;
 import io.aisle.common.rest.QueryParameters;
 import io.aisle.common.rest.ApiError;
 import io.aisle.embedding.service.TextEmbedders;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/search")
 @Tag(name = "search", description = "Product search: full-text + trigram + vector neighbours, fused by reciprocal rank")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class SearchResource {
 
     static final String SESSION_HEADER = "X-Session-Id";

@@ -1,5 +1,6 @@
 package io.aisle.search.rest;
 
+import jakarta.annotation.security.PermitAll;
 import io.aisle.common.rest.QueryParameters;
 import io.aisle.common.rest.ApiError;
 import io.aisle.embedding.service.TextEmbedders;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/products/{sku}/similar")
 @Tag(name = "search")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class SimilarProductsResource {
 
     private static final int MAX_LIMIT = 50;

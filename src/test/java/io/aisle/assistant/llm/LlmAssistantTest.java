@@ -21,6 +21,7 @@ import io.aisle.assistant.AssistantFixtures;
 import io.aisle.assistant.AssistantFixtures.Chat;
 import io.aisle.common.Db;
 import io.aisle.search.SearchFixtures;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -219,8 +220,8 @@ class LlmAssistantTest {
         regulars.say("a person please");
         model().script(List.of(callTool("handoffToHuman", "{\"reason\":\"wants a person\"}"), answer("Someone will join.")));
         vips.say("a person please");
-        List<String> queue = io.restassured.RestAssured.given().get("/assistant/agent/queue?limit=200").then()
-                .statusCode(200).extract().jsonPath().getList("conversationId");
+        List<String> queue = io.restassured.RestAssured.given().auth().oauth2(TestTokens.agent("ava")).get("/console/api/inbox").then()
+                .statusCode(200).extract().jsonPath().getList("waiting.conversationId");
         assertTrue(queue.indexOf(vips.id) >= 0 && queue.indexOf(vips.id) < queue.indexOf(regulars.id), queue.toString());
     }
 

@@ -33,16 +33,10 @@ public final class ChatSocketClient implements AutoCloseable {
         this.socket = HTTP.newWebSocketBuilder().connectTimeout(WAIT).buildAsync(uri, new Listener()).join();
     }
 
-    /** Connects to {@code /assistant/ws/{conversationId}} on localhost:port as the given shopper (ids may be null). */
-    public static ChatSocketClient connect(int port, String conversationId, String sessionId, String customerId) {
-        StringBuilder uri = new StringBuilder("ws://localhost:" + port + "/assistant/ws/" + conversationId + "?");
-        if (sessionId != null) {
-            uri.append("sessionId=").append(URLEncoder.encode(sessionId, StandardCharsets.UTF_8)).append('&');
-        }
-        if (customerId != null) {
-            uri.append("customerId=").append(URLEncoder.encode(customerId, StandardCharsets.UTF_8));
-        }
-        return new ChatSocketClient(URI.create(uri.toString()));
+    /** Connects to {@code /assistant/ws/{conversationId}} on localhost:port with a shopper's token (may be null). */
+    public static ChatSocketClient connect(int port, String conversationId, String token) {
+        String query = token == null ? "" : "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return new ChatSocketClient(URI.create("ws://localhost:" + port + "/assistant/ws/" + conversationId + query));
     }
 
     public void send(Map<String, ?> frame) {

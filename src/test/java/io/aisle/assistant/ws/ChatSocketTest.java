@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.aisle.assistant.AssistantFixtures.Chat;
 import io.aisle.common.Db;
 import io.aisle.search.SearchFixtures;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -73,7 +74,7 @@ class ChatSocketTest {
     @Test
     void cardClicksAndAddToCartGoToTheEventLog() throws Exception {
         Chat chat = Chat.start(t + "-erin");
-        try (ChatSocketClient socket = ChatSocketClient.connect(RestAssured.port, chat.id, null, t + "-erin")) {
+        try (ChatSocketClient socket = ChatSocketClient.connect(RestAssured.port, chat.id, chat.token)) {
             socket.untilDone();
             socket.send(Map.of("type", "click", "sku", t + "-mug"));
             assertEquals(List.of("done"), types(socket.untilDone()));
@@ -91,7 +92,7 @@ class ChatSocketTest {
     @Test
     void aHandoffWaitsForAnAgentWhoseRepliesArriveLiveWhileTheBotStaysSilent() throws Exception {
         Chat chat = Chat.start(null);
-        String agentPath = "/assistant/agent/conversations/" + chat.id;
+        String agentPath = "/console/api/conversations/" + chat.id;
         try (ChatSocketClient socket = open(chat)) {
             socket.untilDone();
             socket.send(Map.of("type", "handoff"));
@@ -100,11 +101,10 @@ class ChatSocketTest {
             assertEquals("waiting_for_agent", handoff.get(1).get("state").asText());
             assertEquals(ChatActions.HANDOFF_REASON, handoff.get(1).get("reason").asText());
 
-            given().contentType("application/json").body(Map.of("agentId", "agent-9")).post(agentPath + "/take-over")
-                    .then().statusCode(200);
+            given().auth().oauth2(TestTokens.agent("sam")).post(agentPath + "/take-over").then().statusCode(200);
             assertEquals("with_agent", socket.next().get("state").asText());
-            given().contentType("application/json").body(Map.of("agentId", "agent-9", "text", "Hi, I'm Sam. How can I help?"))
-                    .post(agentPath + "/messages").then().statusCode(200);
+            given().auth().oauth2(TestTokens.agent("sam")).contentType("application/json")
+                    .body(Map.of("text", "Hi, I'm Sam. How can I help?")).post(agentPath + "/messages").then().statusCode(200);
             JsonNode reply = socket.next();
             assertEquals("agent_message", reply.get("type").asText());
             assertEquals("Hi, I'm Sam. How can I help?", reply.get("text").asText());
@@ -114,7 +114,7 @@ class ChatSocketTest {
             assertEquals(List.of("state", "done"), types(silent), "no progress, no tokens: the agent answers");
             assertEquals("with_agent", silent.get(0).get("state").asText());
 
-            given().contentType("application/json").post(agentPath + "/resolve").then().statusCode(200);
+            given().auth().oauth2(TestTokens.agent("sam")).post(agentPath + "/resolve").then().statusCode(200);
             assertEquals("resolved", socket.next().get("state").asText());
         }
     }
@@ -144,19 +144,26 @@ class ChatSocketTest {
     @Test
     void someoneElsesConversationIsRefusedAndClosed() throws Exception {
         Chat chat = Chat.start(null);
-        try (ChatSocketClient socket = ChatSocketClient.connect(RestAssured.port, chat.id, "someone-else", null)) {
+        try (ChatSocketClient socket = ChatSocketClient.connect(RestAssured.port, chat.id,
+                TestTokens.anonymous("someone-else"))) {
             assertError(socket.untilDone(), "not_found", chat.id);
             assertEquals(ChatActions.NOT_FOUND_CLOSE, socket.closeCode());
         }
-        try (ChatSocketClient socket = ChatSocketClient.connect(RestAssured.port, chat.id, "has space", null)) {
-            JsonNode error = socket.next();
-            assertEquals("invalid_request", error.get("code").asText());
-            assertEquals(ChatSocket.BAD_REQUEST_CLOSE, socket.closeCode());
+    }
+
+    @Test
+    void aSocketWithoutAValidShopperTokenIsRefusedAndClosed() throws Exception {
+        Chat chat = Chat.start(null);
+        for (String token : new String[] {null, "not-a-token", TestTokens.agent("sam"), chat.token + "x"}) {
+            try (ChatSocketClient socket = ChatSocketClient.connect(RestAssured.port, chat.id, token)) {
+                assertEquals("unauthorized", socket.next().get("code").asText());
+                assertEquals(ChatSocket.UNAUTHORIZED_CLOSE, socket.closeCode());
+            }
         }
     }
 
     private static ChatSocketClient open(Chat chat) {
-        return ChatSocketClient.connect(RestAssured.port, chat.id, chat.session, null);
+        return ChatSocketClient.connect(RestAssured.port, chat.id, chat.token);
     }
 
     private static void assertError(List<JsonNode> frames, String code, String mentions) {

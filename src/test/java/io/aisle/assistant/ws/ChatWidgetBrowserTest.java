@@ -61,7 +61,7 @@ class ChatWidgetBrowserTest {
         awaitEvent("chat_click", conversation, result.get("clickedSku").asText());
         awaitEvent("add_to_cart", conversation, result.get("addedSku").asText());
 
-        JsonPath transcript = given().header("X-Session-Id", result.get("sessionId").asText())
+        JsonPath transcript = given().auth().oauth2(result.get("token").asText())
                 .get("/assistant/conversations/" + conversation).then().statusCode(200).extract().jsonPath();
         assertEquals("with_agent", transcript.getString("state"));
         assertEquals(ChatActions.HANDOFF_REASON, transcript.getString("handoffReason"));

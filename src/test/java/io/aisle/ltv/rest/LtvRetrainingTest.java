@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aisle.catalog.demo.DemoStoreLoader;
+import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ class LtvRetrainingTest {
     @Test
     @Order(1)
     void firstRunPromotesAModelAndScoresEveryCustomerWithOrders() throws SQLException {
-        given().post("/admin/ltv/retrain").then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).post("/admin/ltv/retrain").then().statusCode(200)
                 .body("outcome", equalTo("promoted"))
                 .body("asOf", equalTo("2011-12-09"))
                 .body("candidate.gini", greaterThan(0.3f));
@@ -69,17 +70,17 @@ class LtvRetrainingTest {
                 "no 'rest' customer is predicted to be worth more than a top-5% one");
 
         long customers = count("SELECT count(*) FROM customer_scores");
-        given().get("/ltv/segments").then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).get("/ltv/segments").then().statusCode(200)
                 .body("customers.sum()", equalTo((int) customers))
                 .body("tier", hasItem("top5"));
         String someone = text("SELECT c.external_id FROM customer_scores s JOIN customers c ON c.id = s.customer_id"
                 + " WHERE s.tier = 'top5' LIMIT 1");
-        given().get("/ltv/customers/" + someone).then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).get("/ltv/customers/" + someone).then().statusCode(200)
                 .body("tier", equalTo("top5"))
                 .body("predictedValue", greaterThan(0f))
                 .body("drivers.factor", hasItem("repeat purchases"))
                 .body("churnRisk", notNullValue());
-        given().get("/ltv/models").then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).get("/ltv/models").then().statusCode(200)
                 .body("findAll { it.status == 'active' }.kind", containsInAnyOrder("bgnbd_gg", "ziln"));
         assertEquals(1, count("SELECT count(*) FROM ltv_model_versions WHERE kind = 'ziln' AND status = 'active'"
                 + " AND length(artifact) > 1000"), "the active deep model is stored with its parameters");
@@ -92,7 +93,7 @@ class LtvRetrainingTest {
         String active = text(ACTIVE);
 
         // as of 2010-12-20 the 13-week holdout starts before the store's first order: nothing to fit
-        given().queryParam("asOf", "2010-12-20").post("/admin/ltv/retrain").then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).queryParam("asOf", "2010-12-20").post("/admin/ltv/retrain").then().statusCode(200)
                 .body("outcome", equalTo("failed"))
                 .body("error", notNullValue());
 
@@ -109,7 +110,7 @@ class LtvRetrainingTest {
                 + " \"totalError\": 0.0}' WHERE status = 'active'");
         String before = text(SCORES_FINGERPRINT);
 
-        given().post("/admin/ltv/retrain").then().statusCode(200).body("outcome", equalTo("kept_active"));
+        given().auth().oauth2(TestTokens.admin()).post("/admin/ltv/retrain").then().statusCode(200).body("outcome", equalTo("kept_active"));
 
         assertEquals(active, text(ACTIVE));
         assertEquals(before, text(SCORES_FINGERPRINT));
@@ -119,9 +120,9 @@ class LtvRetrainingTest {
     @Test
     @Order(4)
     void badRequestsAreRefusedClearly() {
-        given().queryParam("asOf", "yesterday").post("/admin/ltv/retrain").then().statusCode(400)
+        given().auth().oauth2(TestTokens.admin()).queryParam("asOf", "yesterday").post("/admin/ltv/retrain").then().statusCode(400)
                 .body("violations[0].field", equalTo("asOf"));
-        given().get("/ltv/customers/no-such-customer").then().statusCode(404).body("error", equalTo("not_found"));
+        given().auth().oauth2(TestTokens.admin()).get("/ltv/customers/no-such-customer").then().statusCode(404).body("error", equalTo("not_found"));
     }
 
     private void execute(String sql) throws SQLException {
