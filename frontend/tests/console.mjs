@@ -34,12 +34,13 @@ try {
   shopper.on('pageerror', e => errors.push(`shopper: ${e.message}`));
   await shopper.goto(`${base}/`);
   await shopper.getByRole('button', { name: 'Chat with us' }).click();
+  await shopper.getByRole('button', { name: 'Talk to a person' }).click();
+  await shopper.getByRole('status').filter({ hasText: 'Waiting for a person to join' }).waitFor(WAIT);
+  // while waiting the bot is silent: the message is kept for the agent
   const input = shopper.getByRole('textbox', { name: 'Your message' });
   await input.fill('Where is my order? It should have arrived yesterday.');
   await input.press('Enter');
-  await shopper.locator('.msg.assistant').first().waitFor(WAIT);
-  await shopper.getByRole('button', { name: 'Talk to a person' }).click();
-  await shopper.getByRole('status').filter({ hasText: 'Waiting for a person to join' }).waitFor(WAIT);
+  await shopper.locator('.msg.shopper', { hasText: 'Where is my order?' }).waitFor(WAIT);
   const { conversationId } = await shopper.evaluate(() => {
     const key = Object.keys(localStorage).find(k => k.startsWith('aisle-chat:'));
     return JSON.parse(localStorage.getItem(key));

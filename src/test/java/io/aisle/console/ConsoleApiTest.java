@@ -56,7 +56,7 @@ class ConsoleApiTest {
         String id = waiting(conversations, null, 0);
         String ava = TestTokens.agent("ava");
 
-        as(ava).post(path(id) + "/take-over").then().statusCode(200)
+        given().auth().oauth2(ava).post(path(id) + "/take-over").then().statusCode(200) // no body, no content type
                 .body("state", equalTo("with_agent")).body("agentId", equalTo("ava"));
         as(ava).post(path(id) + "/take-over").then().statusCode(400).body("violations[0].field", equalTo("state"));
         as(ava).body(Map.of("text", "Hi, Ava here. How can I help?")).post(path(id) + "/messages").then()

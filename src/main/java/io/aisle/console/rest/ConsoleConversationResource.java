@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "console", description = "The agents' console: inbox, conversations, notes, canned replies, customer panel")
 @RolesAllowed(Roles.AGENT)
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "404", description = "No such conversation",
         content = @Content(schema = @Schema(implementation = ApiError.class)))
 public class ConsoleConversationResource {
@@ -71,6 +70,7 @@ public class ConsoleConversationResource {
 
     @POST
     @Path("/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write to the shopper of a conversation you hold; it reaches their widget at once")
     @APIResponse(responseCode = "400", description = "Blank or too long (field: text), unknown canned reply"
             + " (field: cannedReply), or you do not hold the conversation (field: state)",

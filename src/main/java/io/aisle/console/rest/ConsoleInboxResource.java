@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "console")
 @RolesAllowed(Roles.AGENT)
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class ConsoleInboxResource {
 
     public record Availability(Boolean available) {
@@ -62,6 +61,7 @@ public class ConsoleInboxResource {
 
     @PUT
     @Path("/me/availability")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark yourself available (waiting conversations are assigned to you up to your capacity)"
             + " or unavailable (you keep what you hold)")
     @APIResponse(responseCode = "400", description = "available missing (field: available)",
