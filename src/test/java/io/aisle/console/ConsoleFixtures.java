@@ -18,10 +18,13 @@ final class ConsoleFixtures {
         return "t" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A bcrypt hash of no known password: these agents act through test tokens and never sign in. */
+    private static final String NO_PASSWORD = "$2a$10$" + "N".repeat(53);
+
     /** An active agent of that capacity, unavailable until told otherwise. */
     static String agent(DataSource db, String username, int capacity) throws SQLException {
         Db.execute(db, "INSERT INTO staff_users (username, password_hash, roles, display_name, capacity, active)"
-                + " VALUES (?, 'x', '{agent}', ?, ?, true)", username, username, capacity);
+                + " VALUES (?, ?, '{agent}', ?, ?, true)", username, NO_PASSWORD, username, capacity);
         return username;
     }
 
