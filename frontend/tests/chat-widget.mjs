@@ -4,9 +4,8 @@
 // {conversationId, sessionId, token, clickedSku, addedSku} so the caller can check the event log and the conversation.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 
 const [base, shots, query = 'lantern under 10'] = process.argv.slice(2);
 if (!base || !shots) {
@@ -14,15 +13,8 @@ if (!base || !shots) {
   process.exit(2);
 }
 fs.mkdirSync(shots, { recursive: true });
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'aisle-chromium-'));
-// a new, empty profile each run (Playwright passes it to Chromium as --user-data-dir)
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1280, height: 860 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch({ width: 1280, height: 860 });
+const { context } = browser;
 const WAIT = { timeout: 20000 };
 
 async function until(what, check) {
@@ -132,6 +124,5 @@ try {
   console.error(e.stack || String(e));
   process.exitCode = 1;
 } finally {
-  await context.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await browser.close();
 }

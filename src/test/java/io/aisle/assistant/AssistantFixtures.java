@@ -34,6 +34,16 @@ public final class AssistantFixtures {
         return orderNumber;
     }
 
+    /** Gives the customer a lifetime-value score of a retired model version (no active model is disturbed). */
+    public static void score(DataSource db, String customer, String tier, double predictedValue, double churnRisk)
+            throws SQLException {
+        long version = Db.one(db, "INSERT INTO ltv_model_versions (kind, cutoff, holdout_end, customers, status)"
+                + " VALUES ('bgnbd_gg', now(), now(), 1, 'retired') RETURNING id", rs -> rs.getLong(1)).orElseThrow();
+        Db.execute(db, "INSERT INTO customer_scores (customer_id, predicted_value, expected_purchases, probability_alive,"
+                + " churn_risk, tier, model_version_id) SELECT id, ?, 2, 0.9, ?, ?, ? FROM customers"
+                + " WHERE external_id = ?", predictedValue, churnRisk, tier, version, customer);
+    }
+
     /** One conversation, as a shopper (signed in by the store when customer is not null) would hold it. */
     public static final class Chat {
 

@@ -4,16 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -28,11 +25,13 @@ public class ConversationRepository {
     private final ObjectMapper mapper;
 
     private final AssistantMetrics metrics;
+    private final TranscriptReader transcripts;
     private final Event<HandedOff> handoffs;
 
     public ConversationRepository(DataSource dataSource, ObjectMapper mapper, AssistantMetrics metrics,
-                                  Event<HandedOff> handoffs) {
+                                  TranscriptReader transcripts, Event<HandedOff> handoffs) {
         this.metrics = metrics;
+        this.transcripts = transcripts;
         this.handoffs = handoffs;
         this.dataSource = dataSource;
         this.mapper = mapper;
@@ -172,38 +171,7 @@ public class ConversationRepository {
     /** Every message in order, each with the tool calls made for it. */
     public List<StoredMessage> transcript(String conversationId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            Map<Long, List<ToolCall>> calls = toolCalls(c, conversationId);
-            try (PreparedStatement st = c.prepareStatement("SELECT id, role, text, intent, flags, created_at"
-                    + " FROM conversation_messages WHERE conversation_id = ? ORDER BY id")) {
-                st.setString(1, conversationId);
-                try (ResultSet rs = st.executeQuery()) {
-                    List<StoredMessage> out = new ArrayList<>();
-                    while (rs.next()) {
-                        long id = rs.getLong(1);
-                        out.add(new StoredMessage(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                                strings(rs.getArray(5)), rs.getObject(6, OffsetDateTime.class),
-                                calls.getOrDefault(id, List.of())));
-                    }
-                    return out;
-                }
-            }
-        }
-    }
-
-    private Map<Long, List<ToolCall>> toolCalls(Connection c, String conversationId) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT message_id, name, arguments::text, result::text, latency_ms"
-                + " FROM conversation_tool_calls WHERE conversation_id = ? ORDER BY id")) {
-            st.setString(1, conversationId);
-            Map<Long, List<ToolCall>> out = new HashMap<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ToolCall(rs.getString(2),
-                            mapper.readTree(rs.getString(3)), mapper.readTree(rs.getString(4)), rs.getLong(5)));
-                }
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("stored tool call JSON is unreadable", e);
-            }
-            return out;
+            return transcripts.read(c, List.of(conversationId)).getOrDefault(conversationId, List.of());
         }
     }
 
@@ -234,7 +202,4 @@ public class ConversationRepository {
         }
     }
 
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
-    }
 }

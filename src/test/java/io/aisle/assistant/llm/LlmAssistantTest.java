@@ -198,11 +198,7 @@ class LlmAssistantTest {
         String vip = t + "-vip";
         AssistantFixtures.customerWithOrder(db, regular, t + "-mug", "shipped");
         AssistantFixtures.customerWithOrder(db, vip, t + "-mug", "shipped");
-        long version = Db.one(db, "INSERT INTO ltv_model_versions (kind, cutoff, holdout_end, customers, status)"
-                + " VALUES ('bgnbd_gg', now(), now(), 1, 'retired') RETURNING id", rs -> rs.getLong(1)).orElseThrow();
-        Db.execute(db, "INSERT INTO customer_scores (customer_id, predicted_value, expected_purchases, probability_alive,"
-                + " churn_risk, tier, model_version_id) SELECT id, 9000, 4, 0.9, 0.1, 'top5', ? FROM customers"
-                + " WHERE external_id = ?", version, vip);
+        AssistantFixtures.score(db, vip, "top5", 9000, 0.1);
         Chat regulars = Chat.start(regular);
         Chat vips = Chat.start(vip);
 

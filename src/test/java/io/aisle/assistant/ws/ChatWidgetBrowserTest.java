@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aisle.browser.BrowserScript;
 import io.aisle.common.Db;
 import io.aisle.search.SearchFixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +26,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ChatWidgetBrowserTest {
 
-    static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
-
     @Inject
     DataSource db;
 
@@ -39,24 +33,8 @@ class ChatWidgetBrowserTest {
     void aShopperChatsClicksACardAndGetsAPersonInTheBrowser() throws Exception {
         String t = SearchFixtures.token();
         SearchFixtures.importShop(t);
-        Path log = SCREENSHOTS.resolve("chat-widget.log");
-        Files.createDirectories(SCREENSHOTS);
-        try (var old = Files.list(SCREENSHOTS)) { // a failure.png of an earlier run must not linger
-            for (Path file : old.toList()) {
-                Files.delete(file);
-            }
-        }
-        assertTrue(Files.isDirectory(Path.of("frontend", "node_modules", "playwright-core")),
-                "frontend/node_modules is missing: run deploy/local/toolchain.sh (installs node, chromium, npm packages)");
-        Process node = new ProcessBuilder("node", "tests/chat-widget.mjs", "http://localhost:" + RestAssured.port,
-                SCREENSHOTS.toAbsolutePath().toString(), "lantern under 10")
-                .directory(Path.of("frontend").toFile()).redirectError(log.toFile()).start();
-        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(node.waitFor(3, TimeUnit.MINUTES), "the browser test did not finish");
-        assertEquals(0, node.exitValue(), "browser test failed (screenshots in " + SCREENSHOTS + "):\n"
-                + Files.readString(log) + out);
-
-        JsonNode result = new ObjectMapper().readTree(out.strip().lines().reduce((a, b) -> b).orElseThrow());
+        BrowserScript.clearScreenshots("0", "failure", "chat-widget"); // a failure.png of an earlier run must not linger
+        JsonNode result = BrowserScript.run("chat-widget.mjs", "chat-widget.log", "lantern under 10");
         String conversation = result.get("conversationId").asText();
         awaitEvent("chat_click", conversation, result.get("clickedSku").asText());
         awaitEvent("add_to_cart", conversation, result.get("addedSku").asText());
@@ -67,7 +45,7 @@ class ChatWidgetBrowserTest {
         assertEquals(ChatActions.HANDOFF_REASON, transcript.getString("handoffReason"));
         assertEquals(List.of("shopper", "assistant", "agent"), transcript.getList("messages.role"));
         for (String shot : List.of("01-answer-with-cards.png", "02-waiting-for-agent.png", "04-agent-reply.png")) {
-            assertTrue(Files.size(SCREENSHOTS.resolve(shot)) > 10_000, shot);
+            assertTrue(Files.size(BrowserScript.SCREENSHOTS.resolve(shot)) > 10_000, shot);
         }
     }
 
