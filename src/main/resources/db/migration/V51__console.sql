@@ -7,7 +7,7 @@ ALTER TABLE conversations ADD COLUMN assigned_agent text, ADD COLUMN assigned_at
 CREATE INDEX conversations_assigned_idx ON conversations (assigned_agent)
     WHERE state IN ('waiting_for_agent', 'with_agent');
 -- the inbox's live view: conversations with recent messages
-CREATE INDEX conversation_messages_created_idx ON conversation_messages (created_at);
+CREATE INDEX conversation_messages_recent_idx ON conversation_messages (created_at);
 
 -- An agent's presence: only available agents get conversations assigned; the one assigned to longest ago goes first.
 CREATE TABLE console_agents (
