@@ -104,7 +104,7 @@ try {
   assert.ok(await page.locator('.msg.shopper', { hasText: query }).count() === 1, 'history was not redrawn');
 
   // an agent takes over and writes: the reply appears live
-  const agent = `${base}/assistant/agent/conversations/${conversationId}`;
+  const agent = `${base}/console/api/conversations/${conversationId}`;
   const { token: agentToken } = await postJson(`${base}/auth/staff/login`, { username: 'ava', password: 'aisle-demo' });
   await postJson(`${agent}/take-over`, {}, agentToken);
   await page.getByRole('status').filter({ hasText: 'chatting with a member of our team' }).waitFor(WAIT);

@@ -36,7 +36,7 @@ try {
 
   // filter: the text of the one conversation the caller made
   await page.getByLabel('Text in messages').fill(text);
-  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
   await page.locator('#counts', { hasText: /^1 conversation\b/ }).waitFor(WAIT);
   const results = page.getByRole('list', { name: 'Conversations found' }).getByRole('button');
   assert.equal(await results.count(), 1);

@@ -90,7 +90,7 @@ class AssistantApiTest {
     void handoffGoesThroughTheAgentStatesAndTheBotStaysSilentMeanwhile() {
         Chat chat = Chat.start(null);
         assertEquals("waiting_for_agent", chat.say("get me a human please").getString("state"));
-        String agentPath = "/assistant/agent/conversations/" + chat.id;
+        String agentPath = "/console/api/conversations/" + chat.id;
         String agent = TestTokens.agent("agent-7");
         given().auth().oauth2(agent).post(agentPath + "/take-over")
                 .then().statusCode(200).body("state", equalTo("with_agent")).body("agentId", equalTo("agent-7"));

@@ -24,7 +24,7 @@ class RoleBoundariesTest {
     void withoutATokenOnlyPublicEndpointsAnswer() {
         given().get("/search?q=mug").then().statusCode(200);
         given().get("/products").then().statusCode(200);
-        for (String path : new String[] {"/assistant/agent/queue", "/ltv/segments", "/admin/audit", "/v1/models",
+        for (String path : new String[] {"/console/api/inbox", "/ltv/segments", "/admin/audit", "/v1/models",
                 "/admin/staff", "/recommendations/c-1"}) {
             given().get(path).then().statusCode(401).body("error", equalTo("unauthorized"));
         }
@@ -39,19 +39,19 @@ class RoleBoundariesTest {
         given().auth().oauth2(carol).get("/recommendations/" + t + "-carol").then().statusCode(200);
         given().auth().oauth2(carol).get("/recommendations/" + t + "-dave").then().statusCode(403)
                 .body("error", equalTo("forbidden"));
-        for (String path : new String[] {"/assistant/agent/queue", "/ltv/customers/" + t + "-carol", "/ltv/segments",
+        for (String path : new String[] {"/console/api/inbox", "/ltv/customers/" + t + "-carol", "/ltv/segments",
                 "/admin/audit", "/admin/recommend/models"}) {
             given().auth().oauth2(carol).get(path).then().statusCode(403);
         }
         given().auth().oauth2(carol).post("/admin/ltv/retrain").then().statusCode(403);
         given().auth().oauth2(carol).contentType("application/json").body("[]").post("/events").then().statusCode(403);
-        given().auth().oauth2(carol).post("/assistant/agent/conversations/c-x/take-over").then().statusCode(403);
+        given().auth().oauth2(carol).post("/console/api/conversations/c-x/take-over").then().statusCode(403);
     }
 
     @Test
     void anAgentServesCustomersButCannotChangeModels() {
         String ava = TestTokens.agent("ava");
-        given().auth().oauth2(ava).get("/assistant/agent/queue").then().statusCode(200);
+        given().auth().oauth2(ava).get("/console/api/inbox").then().statusCode(200);
         given().auth().oauth2(ava).get("/recommendations/someone").then().statusCode(200);
         given().auth().oauth2(ava).post("/admin/ltv/retrain").then().statusCode(403);
         given().auth().oauth2(ava).post("/admin/recommend/models/1/activate").then().statusCode(403);
@@ -67,10 +67,10 @@ class RoleBoundariesTest {
         chat.say("I want to talk to a person");
         String rita = TestTokens.reviewer("rita");
         given().auth().oauth2(rita).get("/ltv/segments").then().statusCode(200);
-        given().auth().oauth2(rita).post("/assistant/agent/conversations/" + chat.id + "/take-over").then().statusCode(403);
+        given().auth().oauth2(rita).post("/console/api/conversations/" + chat.id + "/take-over").then().statusCode(403);
         given().auth().oauth2(rita).contentType("application/json").body(Map.of("text", "hello"))
-                .post("/assistant/agent/conversations/" + chat.id + "/messages").then().statusCode(403);
-        given().auth().oauth2(rita).get("/assistant/agent/queue").then().statusCode(403);
+                .post("/console/api/conversations/" + chat.id + "/messages").then().statusCode(403);
+        given().auth().oauth2(rita).get("/console/api/inbox").then().statusCode(403);
     }
 
     @Test
@@ -79,7 +79,7 @@ class RoleBoundariesTest {
                 .expiresAt(Instant.now().plusSeconds(600)).jws().keyId("demo-store-dev")
                 .sign(SigningKeys.read("dev-keys/demo-store-dev.pem"));
         given().auth().oauth2(forged).get("/admin/audit").then().statusCode(403);
-        given().auth().oauth2(forged).get("/assistant/agent/queue").then().statusCode(403);
+        given().auth().oauth2(forged).get("/console/api/inbox").then().statusCode(403);
         given().auth().oauth2(forged).get("/auth/me").then().statusCode(200).body("customerId", equalTo("mallory"))
                 .body("roles", equalTo(List.of("shopper")));
     }

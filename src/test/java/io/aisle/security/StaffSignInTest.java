@@ -31,7 +31,7 @@ class StaffSignInTest {
                 .extract().jsonPath().getString("token");
         given().auth().oauth2(token).get("/auth/me").then().statusCode(200).body("name", equalTo("ava"))
                 .body("roles", equalTo(List.of("agent")));
-        given().auth().oauth2(token).get("/assistant/agent/queue").then().statusCode(200);
+        given().auth().oauth2(token).get("/console/api/inbox").then().statusCode(200);
     }
 
     @Test

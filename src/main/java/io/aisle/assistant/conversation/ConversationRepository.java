@@ -3,6 +3,7 @@ package io.aisle.assistant.conversation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,11 +26,13 @@ public class ConversationRepository {
 
     private final AssistantMetrics metrics;
     private final TranscriptReader transcripts;
+    private final Event<HandedOff> handoffs;
 
     public ConversationRepository(DataSource dataSource, ObjectMapper mapper, AssistantMetrics metrics,
-                                  TranscriptReader transcripts) {
+                                  TranscriptReader transcripts, Event<HandedOff> handoffs) {
         this.metrics = metrics;
         this.transcripts = transcripts;
+        this.handoffs = handoffs;
         this.dataSource = dataSource;
         this.mapper = mapper;
     }
@@ -69,6 +72,7 @@ public class ConversationRepository {
 
     /**
      * Moves the conversation from one state to another (compare-and-set, so two agents cannot both take it).
+     * A conversation newly waiting for an agent is announced as {@link HandedOff} once the change is stored.
      * @return false when it was not in state {@code from}
      */
     public boolean transition(String id, ConversationState from, ConversationState to, String reason, String agentId)
@@ -83,6 +87,9 @@ public class ConversationRepository {
                 to.wireName(), reason, agentId, id, from.wireName()) == 1;
         if (moved) {
             metrics.transitioned(from, to);
+            if (to == ConversationState.WAITING_FOR_AGENT) {
+                handoffs.fire(new HandedOff(id));
+            }
         }
         return moved;
     }
@@ -90,23 +97,6 @@ public class ConversationRepository {
     /** Where the conversation queues once handed off: higher first (see ShopperProfile). */
     public void setPriority(String id, int priority) throws SQLException {
         update("UPDATE conversations SET priority = ? WHERE id = ? AND priority <> ?", priority, id, priority);
-    }
-
-    /** Conversations waiting for an agent: priority customers first, then longest waiting first. */
-    public List<WaitingConversation> waiting(int limit) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                "SELECT id, priority, handoff_reason, handed_off_at FROM conversations WHERE state = 'waiting_for_agent'"
-                        + " ORDER BY priority DESC, handed_off_at LIMIT ?")) {
-            st.setInt(1, limit);
-            List<WaitingConversation> out = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new WaitingConversation(rs.getString(1), rs.getInt(2), rs.getString(3),
-                            rs.getObject(4, OffsetDateTime.class)));
-                }
-            }
-            return out;
-        }
     }
 
     /** How many of the conversation's latest answers in a row carry the flag. */

@@ -12,13 +12,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Conversations: starting one, answering a shopper's turn (guard, store, classify, answer in grounded mode, store,
- * log), transcripts, and the human side (taking over, replying, resolving). A conversation is only visible to the
- * customer it belongs to, or, while anonymous, to its session; to anyone else it does not exist.
+ * log) and transcripts; the human side (taking over, replying, resolving) is the agents' console (io.aisle.console).
+ * A conversation is only visible to the customer it belongs to, or, while anonymous, to its session; to anyone else
+ * it does not exist.
  */
 @ApplicationScoped
 public class ConversationService {
@@ -94,42 +94,6 @@ public class ConversationService {
 
     public Conversation get(String conversationId, Shopper shopper) throws SQLException {
         return visible(conversationId, shopper);
-    }
-
-    /** An agent takes a waiting conversation (or one still with the bot); the bot falls silent. */
-    public Conversation takeOver(String conversationId, String agentId) throws SQLException {
-        boolean taken = conversations.transition(conversationId, ConversationState.WAITING_FOR_AGENT,
-                ConversationState.WITH_AGENT, null, agentId)
-                || conversations.transition(conversationId, ConversationState.BOT, ConversationState.WITH_AGENT,
-                "taken over by an agent", agentId);
-        Conversation conversation = existing(conversationId);
-        if (!taken) {
-            throw InvalidRequestException.single("state", "conversation is " + conversation.state().wireName()
-                    + "; only a conversation with the bot or waiting for an agent can be taken over");
-        }
-        return conversation;
-    }
-
-    public void agentReply(String conversationId, String agentId, String text) throws SQLException {
-        Conversation conversation = existing(conversationId);
-        if (conversation.state() != ConversationState.WITH_AGENT || !Objects.equals(agentId, conversation.agentId())) {
-            throw InvalidRequestException.single("agentId", "the conversation is not held by agent " + agentId);
-        }
-        conversations.addMessage(conversationId, "agent", InputGuard.check(text).text(), null, List.of());
-    }
-
-    /** The conversation as staff see it (no shopper check). */
-    public Conversation forStaff(String conversationId) throws SQLException {
-        return existing(conversationId);
-    }
-
-    public Conversation resolve(String conversationId) throws SQLException {
-        Conversation conversation = existing(conversationId);
-        if (conversation.state() == ConversationState.RESOLVED
-                || !conversations.transition(conversationId, conversation.state(), ConversationState.RESOLVED, null, null)) {
-            throw InvalidRequestException.single("state", "conversation is already resolved");
-        }
-        return existing(conversationId);
     }
 
     /** The input guard's rate limit: counted from the stored messages, so it holds across replicas and restarts. */

@@ -216,8 +216,8 @@ class LlmAssistantTest {
         regulars.say("a person please");
         model().script(List.of(callTool("handoffToHuman", "{\"reason\":\"wants a person\"}"), answer("Someone will join.")));
         vips.say("a person please");
-        List<String> queue = io.restassured.RestAssured.given().auth().oauth2(TestTokens.agent("ava")).get("/assistant/agent/queue?limit=200").then()
-                .statusCode(200).extract().jsonPath().getList("conversationId");
+        List<String> queue = io.restassured.RestAssured.given().auth().oauth2(TestTokens.agent("ava")).get("/console/api/inbox").then()
+                .statusCode(200).extract().jsonPath().getList("waiting.conversationId");
         assertTrue(queue.indexOf(vips.id) >= 0 && queue.indexOf(vips.id) < queue.indexOf(regulars.id), queue.toString());
     }
 

@@ -92,7 +92,7 @@ class ChatSocketTest {
     @Test
     void aHandoffWaitsForAnAgentWhoseRepliesArriveLiveWhileTheBotStaysSilent() throws Exception {
         Chat chat = Chat.start(null);
-        String agentPath = "/assistant/agent/conversations/" + chat.id;
+        String agentPath = "/console/api/conversations/" + chat.id;
         try (ChatSocketClient socket = open(chat)) {
             socket.untilDone();
             socket.send(Map.of("type", "handoff"));

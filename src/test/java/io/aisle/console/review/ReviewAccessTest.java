@@ -57,7 +57,7 @@ class ReviewAccessTest {
     void aReviewerCannotReplyToCustomersOrTakeConversationsOver() {
         Chat chat = Chat.start(null);
         chat.say("get me a human please");
-        String agent = "/assistant/agent/conversations/" + chat.id;
+        String agent = "/console/api/conversations/" + chat.id;
         as(TestTokens.reviewer("rita")).post(agent + "/take-over").then().statusCode(403);
         as(TestTokens.reviewer("rita")).contentType("application/json").body(Map.of("text", "Hello from review"))
                 .post(agent + "/messages").then().statusCode(403);

@@ -45,9 +45,9 @@ final class ReviewFixtures {
                 + " DELETE FROM ltv_model_versions WHERE id IN (SELECT model_version_id FROM s)", customer);
     }
 
-    /** An agent closes the conversation through the assistant's agent API. */
+    /** An agent closes the conversation through the agents' console API. */
     static void resolve(Chat chat) {
-        given().auth().oauth2(TestTokens.agent("ava")).post("/assistant/agent/conversations/" + chat.id + "/resolve")
+        given().auth().oauth2(TestTokens.agent("ava")).post("/console/api/conversations/" + chat.id + "/resolve")
                 .then().statusCode(200);
     }
 
