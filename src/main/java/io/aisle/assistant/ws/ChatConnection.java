@@ -28,6 +28,12 @@ final class ChatConnection {
     private volatile String sessionId;
     private final ObjectMapper mapper;
     private final AtomicInteger pending = new AtomicInteger();
+    /*
+     * Two locks, never one: enqueue runs on the event loop, while send blocks a worker until the event loop has
+     * written the frame. Sharing a monitor deadlocked the two (a worker sending, the event loop enqueueing).
+     */
+    private final Object queueLock = new Object();
+    private final Object sendLock = new Object();
     private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
 
     ChatConnection(Session session, Shopper shopper, String conversationId, ObjectMapper mapper) {
@@ -69,21 +75,23 @@ final class ChatConnection {
      * exchange ends with a timeout error and whatever the work sends later is dropped: the widget never waits
      * longer than the limit, and the next request proceeds.
      */
-    synchronized boolean enqueue(Consumer<Exchange> work, Executor workers, Duration limit, int maxPending) {
+    boolean enqueue(Consumer<Exchange> work, Executor workers, Duration limit, int maxPending) {
         if (pending.incrementAndGet() > maxPending) {
             pending.decrementAndGet();
             return false;
         }
         Exchange exchange = new Exchange(this);
-        tail = tail.thenCompose(previous -> CompletableFuture.runAsync(() -> work.accept(exchange), workers)
-                .orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS)
-                .handle((done, failure) -> {
-                    pending.decrementAndGet();
-                    if (failure != null) {
-                        exchange.timedOutOrFailed(failure);
-                    }
-                    return null;
-                }));
+        synchronized (queueLock) {
+            tail = tail.thenCompose(previous -> CompletableFuture.runAsync(() -> work.accept(exchange), workers)
+                    .orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS)
+                    .handle((done, failure) -> {
+                        pending.decrementAndGet();
+                        if (failure != null) {
+                            exchange.timedOutOrFailed(failure);
+                        }
+                        return null;
+                    }));
+        }
         return true;
     }
 
@@ -97,16 +105,22 @@ final class ChatConnection {
     }
 
     /** Sends one frame; a socket that has gone away is not an error (the widget reconnects and redraws). */
-    synchronized void send(ObjectNode message) {
-        if (!session.isOpen()) {
-            return;
-        }
+    void send(ObjectNode message) {
+        String frame;
         try {
-            session.getBasicRemote().sendText(mapper.writeValueAsString(message));
+            frame = mapper.writeValueAsString(message);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a chat frame", e);
-        } catch (IOException | IllegalStateException e) {
-            Log.debugf("chat socket %s of %s: frame not delivered (%s)", id(), conversationId, e.toString());
+        }
+        synchronized (sendLock) {
+            if (!session.isOpen()) {
+                return;
+            }
+            try {
+                session.getBasicRemote().sendText(frame);
+            } catch (IOException | IllegalStateException e) {
+                Log.debugf("chat socket %s of %s: frame not delivered (%s)", id(), conversationId, e.toString());
+            }
         }
     }
 }

@@ -35,6 +35,8 @@ class ExportTest {
         Shopper other = PrivacyFixtures.shopperWithData(db, PrivacyFixtures.newCustomer());
         long events = Db.count(db, "SELECT count(*) FROM events WHERE customer_id = ? OR session_id = ?",
                 shopper.customer(), shopper.session());
+        Db.execute(db, "INSERT INTO conversation_notes (conversation_id, author, text) VALUES (?, 'ava', 'prefers email')",
+                shopper.conversation());
 
         // ids offered in the query or a header are ignored: the token says whose data it is
         String body = given().auth().oauth2(TestTokens.shopper(shopper.customer()))
@@ -49,6 +51,8 @@ class ExportTest {
                 .body("conversations.conversationId", equalTo(List.of(shopper.conversation())))
                 .body("conversations[0].messages", hasSize(4))
                 .body("conversations[0].labels[0].note", equalTo("the teapot is blue"))
+                .body("conversations[0].agentNotes[0].text", equalTo("prefers email"))
+                .body("conversations[0].agentNotes[0].author", equalTo(null))
                 .body("conversations[0].messages[1].role", equalTo("assistant"))
                 .body("conversations[0].messages[1].toolCalls", not(empty()))
                 .body("events", hasSize((int) events))

@@ -39,6 +39,8 @@ public class ExportRepository {
                 'labels', (SELECT coalesce(jsonb_agg(jsonb_build_object('label', l.label, 'note', l.note,
                     'messageId', l.message_id, 'createdAt', l.created_at) ORDER BY l.id), '[]')
                     FROM conversation_labels l WHERE l.conversation_id = v.id),
+                'agentNotes', (SELECT coalesce(jsonb_agg(jsonb_build_object('text', n.text, 'createdAt', n.created_at)
+                    ORDER BY n.id), '[]') FROM conversation_notes n WHERE n.conversation_id = v.id),
                 'messages', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', m.id, 'role', m.role, 'text', m.text,
                     'intent', m.intent, 'flags', to_jsonb(m.flags), 'createdAt', m.created_at,
                     'toolCalls', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', t.name, 'arguments', t.arguments,
