@@ -44,6 +44,13 @@ public final class AssistantFixtures {
                 + " WHERE external_id = ?", predictedValue, churnRisk, tier, version, customer);
     }
 
+    /** Removes what {@link #score} added, so that the LTV tests find only the scores of their own runs. */
+    public static void unscore(DataSource db, String customer) throws SQLException {
+        Db.execute(db, "WITH s AS (DELETE FROM customer_scores WHERE customer_id = (SELECT id FROM customers"
+                + " WHERE external_id = ?) RETURNING model_version_id)"
+                + " DELETE FROM ltv_model_versions WHERE id IN (SELECT model_version_id FROM s)", customer);
+    }
+
     /** One conversation, as a shopper (signed in by the store when customer is not null) would hold it. */
     public static final class Chat {
 

@@ -14,15 +14,19 @@ import io.aisle.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The inbox's queue order, agents' availability and load, and the customer panel. */
 @QuarkusTest
 class ConsoleInboxTest {
+
+    private final List<String> scoredCustomers = new ArrayList<>();
 
     @Inject
     DataSource db;
@@ -110,10 +114,16 @@ class ConsoleInboxTest {
     }
 
     private void score(String customer, String tier) throws SQLException {
-        long version = Db.one(db, "INSERT INTO ltv_model_versions (kind, cutoff, holdout_end, customers, status)"
-                + " VALUES ('bgnbd_gg', now(), now(), 1, 'retired') RETURNING id", rs -> rs.getLong(1)).orElseThrow();
-        Db.execute(db, "INSERT INTO customer_scores (customer_id, predicted_value, expected_purchases, probability_alive,"
-                + " churn_risk, tier, model_version_id) SELECT id, 420, 1.05, 0.8, 0.35, ?, ? FROM customers"
-                + " WHERE external_id = ?", tier, version, customer);
+        AssistantFixtures.score(db, customer, tier, 420, 0.35);
+        scoredCustomers.add(customer);
+    }
+
+    /** The LTV tests count scores: the ones made here go again. */
+    @AfterEach
+    void unscore() throws SQLException {
+        for (String customer : scoredCustomers) {
+            AssistantFixtures.unscore(db, customer);
+        }
+        scoredCustomers.clear();
     }
 }

@@ -2,6 +2,7 @@ package io.aisle.console.review;
 
 import static io.restassured.RestAssured.given;
 
+import io.aisle.assistant.AssistantFixtures;
 import io.aisle.assistant.AssistantFixtures.Chat;
 import io.aisle.common.Db;
 import io.aisle.security.TestTokens;
@@ -31,18 +32,7 @@ final class ReviewFixtures {
     static void score(DataSource db, String customer, String tier) throws SQLException {
         Db.execute(db, "INSERT INTO customers (external_id, country) VALUES (?, 'United Kingdom') ON CONFLICT DO NOTHING",
                 customer);
-        Db.execute(db, "WITH v AS (INSERT INTO ltv_model_versions (kind, cutoff, holdout_end, customers, status)"
-                + " VALUES ('bgnbd_gg', now(), now(), 1, 'retired') RETURNING id)"
-                + " INSERT INTO customer_scores (customer_id, predicted_value, expected_purchases, probability_alive,"
-                + " churn_risk, tier, model_version_id) SELECT c.id, 900, 3, 0.9, 0.1, ?, v.id FROM customers c, v"
-                + " WHERE c.external_id = ?", tier, customer);
-    }
-
-    /** Removes what {@link #score} added, so that the LTV tests find only the scores of their own runs. */
-    static void unscore(DataSource db, String customer) throws SQLException {
-        Db.execute(db, "WITH s AS (DELETE FROM customer_scores WHERE customer_id = (SELECT id FROM customers"
-                + " WHERE external_id = ?) RETURNING model_version_id)"
-                + " DELETE FROM ltv_model_versions WHERE id IN (SELECT model_version_id FROM s)", customer);
+        AssistantFixtures.score(db, customer, tier, 900, 0.1);
     }
 
     /** An agent closes the conversation through the agents' console API. */

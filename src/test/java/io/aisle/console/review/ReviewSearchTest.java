@@ -4,6 +4,7 @@ import static io.aisle.console.review.ReviewFixtures.reviewer;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.aisle.assistant.AssistantFixtures;
 import io.aisle.assistant.AssistantFixtures.Chat;
 import io.aisle.search.SearchFixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -74,7 +75,7 @@ class ReviewSearchTest {
     @AfterAll
     static void removeTheScore() throws SQLException {
         if (t != null) {
-            ReviewFixtures.unscore(database, t + "-vip");
+            AssistantFixtures.unscore(database, t + "-vip");
         }
     }
 
