@@ -1,4 +1,4 @@
 /**
- * Agents' inbox and takeover, conversation-log review and dashboards. Arrives with the console issue.
+ * Agents' inbox and takeover, conversation-log review and dashboards.
  */
 package io.aisle.console;

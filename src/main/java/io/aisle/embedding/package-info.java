@@ -1,4 +1,4 @@
 /**
- * Text to vectors in-process (LangChain4j ONNX embedding models) and batch re-embedding of the catalog. Arrives with the search issue.
+ * Text to vectors in-process (LangChain4j ONNX embedding models) and batch re-embedding of the catalog.
  */
 package io.aisle.embedding;

@@ -1,4 +1,4 @@
 /**
- * Sequential transformer recommender (SASRec-style, DJL) with user and item vectors served from pgvector. Arrives with the recommendations issue.
+ * Sequential transformer recommender (SASRec-style, DJL) with user and item vectors served from pgvector.
  */
 package io.aisle.recommend;

@@ -1,4 +1,4 @@
 /**
- * Hybrid product search: PostgreSQL full-text and trigram matching plus pgvector HNSW neighbours, fused by reciprocal rank fusion, with filters and facets. Arrives with the search issue.
+ * Hybrid product search: PostgreSQL full-text and trigram matching plus pgvector HNSW neighbours, fused by reciprocal rank fusion, with filters and facets.
  */
 package io.aisle.search;

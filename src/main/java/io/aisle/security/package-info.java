@@ -1,4 +1,4 @@
 /**
- * Shopper identity (JWT from the store), staff roles, data scoping, rate limits, PII redaction, export and erasure. Arrives with the security issue.
+ * Shopper identity (JWT from the store), staff roles, data scoping, rate limits, PII redaction, export and erasure.
  */
 package io.aisle.security;
