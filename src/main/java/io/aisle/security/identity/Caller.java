@@ -2,7 +2,6 @@ package io.aisle.security.identity;
 
 import io.aisle.assistant.conversation.Shopper;
 import io.aisle.security.Roles;
-import io.aisle.security.config.SecurityConfig;
 import io.aisle.security.token.TokenIssuer;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -17,9 +16,9 @@ public class Caller {
     private final SecurityIdentity identity;
     private final IssuerPolicy policy;
 
-    public Caller(SecurityIdentity identity, SecurityConfig config) {
+    public Caller(SecurityIdentity identity, IssuerPolicy policy) {
         this.identity = identity;
-        this.policy = IssuerPolicy.of(config);
+        this.policy = policy;
     }
 
     /** The signed-in staff member's username. */

@@ -2,7 +2,6 @@ package io.aisle.security.identity;
 
 import io.aisle.assistant.conversation.Shopper;
 import io.aisle.security.Roles;
-import io.aisle.security.config.SecurityConfig;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,11 +25,6 @@ public final class IssuerPolicy {
         if (this.shopperIssuers.contains(ownIssuer) || this.shopperIssuers.stream().anyMatch(this.staffIssuers::contains)) {
             throw new IllegalStateException("a shopper issuer must not also issue staff tokens: " + shopperIssuers);
         }
-    }
-
-    public static IssuerPolicy of(SecurityConfig config) {
-        return new IssuerPolicy(config.issuer(), config.staffIssuers().orElse(List.of()),
-                config.shopperIssuers().orElse(List.of()));
     }
 
     /** The roles a verified token grants, or empty when its issuer is not trusted. */

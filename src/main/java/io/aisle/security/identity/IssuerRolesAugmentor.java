@@ -1,6 +1,5 @@
 package io.aisle.security.identity;
 
-import io.aisle.security.config.SecurityConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,8 +16,8 @@ public class IssuerRolesAugmentor implements SecurityIdentityAugmentor {
 
     private final IssuerPolicy policy;
 
-    public IssuerRolesAugmentor(SecurityConfig config) {
-        this.policy = IssuerPolicy.of(config);
+    public IssuerRolesAugmentor(IssuerPolicy policy) {
+        this.policy = policy;
     }
 
     @Override

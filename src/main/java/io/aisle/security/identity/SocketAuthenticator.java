@@ -2,7 +2,6 @@ package io.aisle.security.identity;
 
 import io.aisle.assistant.conversation.Shopper;
 import io.aisle.security.Roles;
-import io.aisle.security.config.SecurityConfig;
 import io.aisle.security.token.TokenIssuer;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -20,9 +19,9 @@ public class SocketAuthenticator {
     private final JWTParser parser;
     private final IssuerPolicy policy;
 
-    public SocketAuthenticator(JWTParser parser, SecurityConfig config) {
+    public SocketAuthenticator(JWTParser parser, IssuerPolicy policy) {
         this.parser = parser;
-        this.policy = IssuerPolicy.of(config);
+        this.policy = policy;
     }
 
     /** The shopper the token names, or empty when it is missing, invalid, expired or not a shopper token. */

@@ -24,7 +24,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,7 +45,6 @@ public class StaffAdminResource {
     public record ServiceTokenRequest(String name, String lifetime) {
     }
 
-    private static final Pattern SERVICE_NAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
     private static final Duration MAX_SERVICE_LIFETIME = Duration.ofDays(366);
 
     private final StaffService staff;
@@ -95,7 +93,7 @@ public class StaffAdminResource {
     @Path("/service-tokens")
     @Operation(summary = "A token for a machine client (the store's backend): event and catalog ingestion, /v1")
     public IssuedToken serviceToken(ServiceTokenRequest body) throws SQLException {
-        if (body == null || body.name() == null || !SERVICE_NAME.matcher(body.name()).matches()) {
+        if (body == null || body.name() == null || !StaffService.USERNAME.matcher(body.name()).matches()) {
             throw InvalidRequestException.single("name", "must be 2 to 64 of a-z, 0-9, '.', '_', '-', starting with a letter");
         }
         Duration lifetime = lifetime(body.lifetime());

@@ -22,7 +22,8 @@ public class StaffService {
     public record SignedIn(IssuedToken token, StaffUser user) {
     }
 
-    static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+    /** Staff usernames and service names alike. */
+    public static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
     private static final int MIN_PASSWORD = 8;
     /** Compared against when the username is unknown, so that a miss costs as long as a wrong password. */
     private static final String UNKNOWN_USER_HASH = BcryptUtil.bcryptHash("no such user");
