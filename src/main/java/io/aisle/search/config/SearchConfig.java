@@ -71,6 +71,13 @@ public interface SearchConfig {
         @WithDefault("100")
         int efSearch();
 
+        /**
+         * Filters that leave at most this many products are searched exactly (each one's distance) rather than
+         * through HNSW, whose filtered walk would cover most of the graph to find so few. 0: always HNSW.
+         */
+        @WithDefault("1000")
+        int exactScanBelow();
+
         /** Neighbours less similar than this (cosine) are not candidates; 0 keeps them all. */
         @WithDefault("0.0")
         double minSimilarity();

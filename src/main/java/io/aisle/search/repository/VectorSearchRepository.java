@@ -7,6 +7,7 @@ import io.aisle.embedding.repository.ModelNames;
 import io.aisle.search.model.Candidate;
 import io.aisle.search.model.SearchFilters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +18,9 @@ import javax.sql.DataSource;
 /**
  * Nearest products to a vector under one model, through that model's partial HNSW index (cosine distance).
  * The model name and dimension are written into the SQL so the planner can match the index's predicate and
- * expression. With filters, pgvector's iterative scan keeps walking the graph until enough rows pass them.
+ * expression. With filters, pgvector's iterative scan keeps walking the graph until enough rows pass them; when
+ * the filters leave few products, that walk covers most of the graph (and may stop at
+ * {@code hnsw.max_scan_tuples} before it has found them), so those few are compared exactly instead.
  */
 @ApplicationScoped
 public class VectorSearchRepository {
@@ -30,29 +33,40 @@ public class VectorSearchRepository {
 
     /**
      * @param excludeProductId a product to leave out (the one whose neighbours are asked for), or null
+     * @param exactBelow       filters that leave at most this many products are answered by an exact scan of them
      * @return candidates, nearest first, scored by cosine similarity
      */
     public List<Candidate> nearest(String model, int dimension, float[] vector, SearchFilters filters,
-                                   Long excludeProductId, int limit, int efSearch) throws SQLException {
+                                   Long excludeProductId, int limit, int efSearch, int exactBelow) throws SQLException {
         String name = ModelNames.checked(model);
         int dims = ModelNames.checkedDimension(dimension);
-        String cast = "::vector(" + dims + ")";
         if (vector.length != dimension) {
             throw new IllegalArgumentException("query vector has " + vector.length + " dimensions; " + model
                     + " has " + dimension);
         }
+        String embedded = "FROM product_embeddings e JOIN products p ON p.id = e.product_id WHERE e.model = '" + name
+                + "' AND vector_dims(e.embedding) = " + dims;
+        String distance = "e.embedding::vector(" + dims + ") <=> ?::vector(" + dims + ")";
         PGvector query = new PGvector(vector);
-        Sql sql = new Sql().append("WITH nn AS MATERIALIZED (SELECT e.product_id AS id, e.embedding" + cast + " <=> ?"
-                + cast + " AS d FROM product_embeddings e JOIN products p ON p.id = e.product_id WHERE e.model = '"
-                + name + "' AND vector_dims(e.embedding) = " + dims, query);
-        FilterSql.append(sql, filters);
-        if (excludeProductId != null) {
-            sql.append(" AND e.product_id <> ?", excludeProductId);
-        }
-        sql.append(" ORDER BY e.embedding" + cast + " <=> ?" + cast + " LIMIT ?)"
-                + " SELECT id, 1 - d FROM nn ORDER BY d, id", query, limit);
         int ef = Math.max(1, Math.min(1000, Math.max(efSearch, limit)));
         return ReadTransaction.run(dataSource, c -> {
+            Long[] few = filters.isEmpty() ? null : fewFiltered(c, filters, exactBelow);
+            Sql sql = new Sql().append("WITH nn AS MATERIALIZED (SELECT e.product_id AS id, " + distance + " AS d "
+                    + embedded, query);
+            if (few == null) {
+                FilterSql.append(sql, filters);
+            } else {
+                sql.append(" AND e.product_id = ANY (?)", (Object) few);
+            }
+            if (excludeProductId != null) {
+                sql.append(" AND e.product_id <> ?", excludeProductId);
+            }
+            if (few == null) {
+                sql.append(" ORDER BY " + distance + " LIMIT ?)", query, limit);
+            } else { // no ORDER BY inside: no index orders the few, each one's distance is computed
+                sql.append(")");
+            }
+            sql.append(" SELECT id, 1 - d FROM nn ORDER BY d, id LIMIT ?", limit);
             try (PreparedStatement st = sql.prepare(c); ResultSet rs = st.executeQuery()) {
                 List<Candidate> out = new ArrayList<>();
                 while (rs.next()) {
@@ -61,5 +75,22 @@ public class VectorSearchRepository {
                 return out;
             }
         }, "SET LOCAL hnsw.ef_search = " + ef, "SET LOCAL hnsw.iterative_scan = relaxed_order");
+    }
+
+    /** The ids of the products the filters leave, if there are at most {@code max} of them; else null. */
+    private static Long[] fewFiltered(Connection c, SearchFilters filters, int max) throws SQLException {
+        if (max <= 0) {
+            return null;
+        }
+        Sql probe = new Sql().append("SELECT p.id FROM products p WHERE TRUE");
+        FilterSql.append(probe, filters);
+        probe.append(" LIMIT ?", max + 1);
+        try (PreparedStatement st = probe.prepare(c); ResultSet rs = st.executeQuery()) {
+            List<Long> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+            return ids.size() > max ? null : ids.toArray(Long[]::new);
+        }
     }
 }
