@@ -1,5 +1,6 @@
 package io.aisle.search.config;
 
+import io.aisle.search.service.HybridFusion;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
@@ -38,13 +39,19 @@ public interface SearchConfig {
         @WithDefault("100")
         int candidates();
 
+        /** How the two candidate lists are merged: {@code convex} (normalised scores) or {@code rrf} (ranks). */
+        @WithDefault("convex")
+        HybridFusion fusion();
+
         /** k of reciprocal rank fusion: score = sum of weight / (k + rank). */
         @WithDefault("60")
         int rrfK();
 
+        /** The keyword list's weight (convex: its share is this over the sum of both weights). */
         @WithDefault("1.0")
         double keywordWeight();
 
+        /** The vector list's weight. */
         @WithDefault("1.0")
         double vectorWeight();
     }

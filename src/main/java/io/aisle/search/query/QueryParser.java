@@ -88,7 +88,11 @@ public final class QueryParser {
             notes.add("category: \"" + match.phrase() + "\" -> " + String.join(" | ", match.paths()));
         }
 
-        return new ParsedQuery(query, String.join(" ", kept), price, List.copyOf(paths), List.copyOf(colours),
-                List.copyOf(excluded), notes);
+        List<String> keywordWords = GiftIntent.keywordWords(kept);
+        if (!keywordWords.equals(kept)) {
+            notes.add("gift: keywords \"" + String.join(" ", keywordWords) + "\"");
+        }
+        return new ParsedQuery(query, String.join(" ", kept), String.join(" ", keywordWords), price, List.copyOf(paths),
+                List.copyOf(colours), List.copyOf(excluded), notes);
     }
 }

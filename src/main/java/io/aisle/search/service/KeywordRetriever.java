@@ -17,6 +17,8 @@ import java.util.Set;
 public class KeywordRetriever {
 
     public static final String NAME = "keyword";
+    /** A keyword score of 0 matches nothing: full-text rank, all-words bonus and trigram similarity are all 0. */
+    public static final Double FLOOR = 0.0;
     private static final int MIN_TRIGRAM_WORD = 3;
 
     private final KeywordSearchRepository repository;

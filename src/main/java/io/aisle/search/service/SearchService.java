@@ -7,6 +7,7 @@ import io.aisle.search.config.SearchConfig;
 import io.aisle.search.model.Candidate;
 import io.aisle.search.model.Facets;
 import io.aisle.search.model.FusedHit;
+import io.aisle.search.model.Ranking;
 import io.aisle.search.model.SearchFilters;
 import io.aisle.search.model.SearchHit;
 import io.aisle.search.model.SearchMode;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.context.ThreadContext;
 
 /**
  * Product search: reads the query (price phrases, categories, colours, negations become filters), asks the
- * retrievers of the mode for filtered candidates, fuses them by reciprocal rank, and pages the result with
+ * retrievers of the mode for filtered candidates, fuses them (normalised scores or ranks), and pages the result with
  * facets over all of it. A query without words lists the filtered catalog instead.
  */
 @ApplicationScoped
@@ -82,7 +83,7 @@ public class SearchService {
             int depth = Math.min(config.maxResults(),
                     Math.max(config.hybrid().candidates(), (request.page() + 1) * request.size()));
             List<String> relaxed = new ArrayList<>();
-            List<FusedHit> fused = retrieve(request.mode(), embedder, parsed.text(), filters, depth);
+            List<FusedHit> fused = retrieve(request.mode(), embedder, parsed, filters, depth);
             if (fused.isEmpty() && filters.hasQueryGuesses()) {
                 if (!filters.queryCategories().isEmpty()) {
                     relaxed.add("category");
@@ -91,7 +92,7 @@ public class SearchService {
                     relaxed.add("colour");
                 }
                 filters = filters.withoutQueryGuesses();
-                fused = retrieve(request.mode(), embedder, parsed.text(), filters, depth);
+                fused = retrieve(request.mode(), embedder, parsed, filters, depth);
             }
             int from = Math.min(fused.size(), request.page() * request.size());
             List<FusedHit> page = fused.subList(from, Math.min(fused.size(), from + request.size()));
@@ -106,28 +107,30 @@ public class SearchService {
     }
 
     /**
-     * The fused candidates of a mode, best first (what an evaluation of a retriever combination needs). In
-     * hybrid mode the vector side (query embedding on this machine's CPU, then the HNSW query) runs on a worker
-     * thread while the keyword side waits on PostgreSQL, so a search costs the slower of the two, not their sum.
+     * The fused candidates of a mode, best first (what an evaluation of a retriever combination needs): the vector
+     * side reads the query's text, the keyword side its keyword text (gift phrasing left out). In hybrid mode the
+     * vector side (query embedding on this machine's CPU, then the HNSW query) runs on a worker thread while the
+     * keyword side waits on PostgreSQL, so a search costs the slower of the two, not their sum.
      */
-    public List<FusedHit> retrieve(SearchMode mode, TextEmbedder embedder, String text, SearchFilters filters, int depth) {
+    public List<FusedHit> retrieve(SearchMode mode, TextEmbedder embedder, ParsedQuery parsed, SearchFilters filters,
+                                   int depth) {
         SearchConfig.Hybrid hybrid = config.hybrid();
+        String text = parsed.text();
         CompletableFuture<List<Candidate>> vectorSide = switch (mode) {
             case KEYWORD -> null;
             // alone, its failure is the search's
             case VECTOR -> CompletableFuture.completedFuture(vector.retrieve(embedder, text, filters, depth));
             case HYBRID -> CompletableFuture.supplyAsync(() -> vector.retrieve(embedder, text, filters, depth), workers);
         };
-        List<ReciprocalRankFusion.Ranking> rankings = new ArrayList<>(2);
+        List<Ranking> rankings = new ArrayList<>(2);
         if (mode != SearchMode.VECTOR) {
-            List<Candidate> found = keyword.retrieve(text, filters, depth);
-            rankings.add(new ReciprocalRankFusion.Ranking(KeywordRetriever.NAME, found, hybrid.keywordWeight()));
+            List<Candidate> found = keyword.retrieve(parsed.keywordText(), filters, depth);
+            rankings.add(new Ranking(KeywordRetriever.NAME, found, hybrid.keywordWeight(), KeywordRetriever.FLOOR));
         }
         if (vectorSide != null) {
-            rankings.add(new ReciprocalRankFusion.Ranking(VectorRetriever.NAME, vectorCandidates(vectorSide, text),
-                    hybrid.vectorWeight()));
+            rankings.add(new Ranking(VectorRetriever.NAME, vectorCandidates(vectorSide, text), hybrid.vectorWeight()));
         }
-        List<FusedHit> fused = ReciprocalRankFusion.fuse(rankings, hybrid.rrfK());
+        List<FusedHit> fused = hybrid.fusion().fuse(rankings, hybrid.rrfK());
         return fused.size() > depth ? fused.subList(0, depth) : fused;
     }
 

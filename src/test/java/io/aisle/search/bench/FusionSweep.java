@@ -5,13 +5,14 @@ import io.aisle.search.bench.JudgedSet.Query;
 import io.aisle.search.bench.RelevanceEvaluation.PerQuery;
 import io.aisle.search.model.Candidate;
 import io.aisle.search.model.FusedHit;
+import io.aisle.search.model.Ranking;
 import io.aisle.search.model.SearchFilters;
 import io.aisle.search.query.CategoryVocabulary;
 import io.aisle.search.query.ParsedQuery;
 import io.aisle.search.query.PriceRange;
 import io.aisle.search.query.QueryParser;
 import io.aisle.search.service.KeywordRetriever;
-import io.aisle.search.service.ReciprocalRankFusion;
+import io.aisle.search.service.HybridFusion;
 import io.aisle.search.service.VectorRetriever;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,14 +23,16 @@ import java.util.Map;
  * Hybrid fusion with other parameters than the configured ones, without changing the app: the query is read by
  * the app's own {@link QueryParser} (same filters, same relaxation when nothing matches the guessed filters), the
  * two retrievers are asked for their candidates at a given depth, and the lists are fused by the app's own
- * {@link ReciprocalRankFusion} with the k and weights under test. With the configured parameters this reproduces
+ * {@link HybridFusion} with the fusion, k and weights under test. With the configured parameters this reproduces
  * {@code SearchService.search} (checked by the benchmark).
  */
 final class FusionSweep {
 
-    record Config(int depth, int k, double keywordWeight, double vectorWeight) {
+    record Config(HybridFusion fusion, int depth, int k, double keywordWeight, double vectorWeight) {
         String label() {
-            return "depth " + depth + ", k " + k + ", weights keyword " + trim(keywordWeight) + " / vector " + trim(vectorWeight);
+            String weights = "weights keyword " + trim(keywordWeight) + " / vector " + trim(vectorWeight);
+            return fusion == HybridFusion.RRF ? "rrf, depth " + depth + ", k " + k + ", " + weights
+                    : "convex, depth " + depth + ", " + weights;
         }
 
         private static String trim(double w) {
@@ -38,11 +41,12 @@ final class FusionSweep {
     }
 
     /**
-     * Experiments on the query side, not in the app: {@code dropIntentWords} takes gift-intent filler words out of the
-     * keyword retriever's text ("gift for someone who loves cats" -> "cats"); {@code noCategoryFilter} keeps the
-     * price, colour and negation filters read from the query but not the category-name filter.
+     * Ablations on the query side: {@code keepGiftWords} gives the keyword retriever the whole text, gift phrasing
+     * included ("gift for someone who loves cats" instead of "cats"), as before the app read gift phrasing;
+     * {@code noCategoryFilter} keeps the price, colour and negation filters read from the query but not the
+     * category-name filter.
      */
-    record Variant(boolean dropIntentWords, boolean noCategoryFilter) {
+    record Variant(boolean keepGiftWords, boolean noCategoryFilter) {
         static final Variant APP = new Variant(false, false);
 
         String label() {
@@ -50,8 +54,8 @@ final class FusionSweep {
                 return "as the app reads the query";
             }
             List<String> parts = new ArrayList<>();
-            if (dropIntentWords) {
-                parts.add("intent words out of the keyword text");
+            if (keepGiftWords) {
+                parts.add("gift phrasing kept in the keyword text");
             }
             if (noCategoryFilter) {
                 parts.add("no category filter from query words");
@@ -59,10 +63,6 @@ final class FusionSweep {
             return String.join(" + ", parts);
         }
     }
-
-    static final java.util.Set<String> INTENT_WORDS = java.util.Set.of("gift", "gifts", "present", "presents", "something",
-            "someone", "who", "loves", "likes", "lover", "lovers", "for", "my", "a", "an", "the", "to", "favours", "idea",
-            "ideas");
 
     /** The candidate lists of one query at one depth. */
     record Lists(List<Candidate> keyword, List<Candidate> vector) {
@@ -97,12 +97,7 @@ final class FusionSweep {
         }
         SearchFilters filters = new SearchFilters(null, v.noCategoryFilter() ? List.of() : parsed.categories(),
                 PriceRange.ANY.and(parsed.price()), null, Map.of(), parsed.colours(), parsed.excluded());
-        String keywordText = parsed.text();
-        if (v.dropIntentWords()) {
-            String kept = String.join(" ", java.util.Arrays.stream(parsed.text().split(" "))
-                    .filter(w -> !INTENT_WORDS.contains(w)).toList());
-            keywordText = kept.isBlank() ? parsed.text() : kept;
-        }
+        String keywordText = v.keepGiftWords() ? parsed.text() : parsed.keywordText();
         Lists lists = fetch(keywordText, parsed.text(), filters, depth);
         if (lists.keyword().isEmpty() && lists.vector().isEmpty() && filters.hasQueryGuesses()) {
             lists = fetch(keywordText, parsed.text(), filters.withoutQueryGuesses(), depth);
@@ -121,10 +116,10 @@ final class FusionSweep {
 
     List<String> ranking(Query q, Config c, int top, Variant v) {
         Lists l = lists(q, c.depth(), v);
-        List<ReciprocalRankFusion.Ranking> rankings = List.of(
-                new ReciprocalRankFusion.Ranking(KeywordRetriever.NAME, l.keyword(), c.keywordWeight()),
-                new ReciprocalRankFusion.Ranking(VectorRetriever.NAME, l.vector(), c.vectorWeight()));
-        List<FusedHit> fused = ReciprocalRankFusion.fuse(rankings, c.k());
+        List<Ranking> rankings = List.of(
+                new Ranking(KeywordRetriever.NAME, l.keyword(), c.keywordWeight(), KeywordRetriever.FLOOR),
+                new Ranking(VectorRetriever.NAME, l.vector(), c.vectorWeight()));
+        List<FusedHit> fused = c.fusion().fuse(rankings, c.k());
         List<String> out = new ArrayList<>(Math.min(top, fused.size()));
         for (FusedHit hit : fused) {
             if (out.size() == top) {

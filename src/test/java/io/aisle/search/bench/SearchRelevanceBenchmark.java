@@ -20,6 +20,7 @@ import io.aisle.search.bench.SearchRuns.Run;
 import io.aisle.search.config.SearchConfig;
 import io.aisle.search.model.SearchMode;
 import io.aisle.search.service.CategoryVocabularyCache;
+import io.aisle.search.service.HybridFusion;
 import io.aisle.search.service.KeywordRetriever;
 import io.aisle.search.service.SearchService;
 import io.aisle.search.service.VectorRetriever;
@@ -211,7 +212,7 @@ class SearchRelevanceBenchmark {
         long started = System.nanoTime();
         FusionSweep sweep = new FusionSweep(keyword, vector, model, categories.get(), skuOfId);
         SearchConfig.Hybrid hc = config.hybrid();
-        Config configured = new Config(Math.max(hc.candidates(), RelevanceMetrics.RECALL_DEPTH), hc.rrfK(),
+        Config configured = new Config(hc.fusion(), Math.max(hc.candidates(), RelevanceMetrics.RECALL_DEPTH), hc.rrfK(),
                 hc.keywordWeight(), hc.vectorWeight());
         // the sweep's fusion with the configured parameters must be what /search answers
         int same = 0;
@@ -225,18 +226,23 @@ class SearchRelevanceBenchmark {
         Map<Config, Double> foldEven = new LinkedHashMap<>();
         Map<Config, List<PerQuery>> rowsOf = new LinkedHashMap<>();
         Predicate<PerQuery> odd = r -> Integer.parseInt(r.query().id().substring(1)) % 2 == 1;
+        List<Config> grid = new ArrayList<>();
         for (int depth : DEPTHS) {
-            for (int k : KS) {
-                for (double w : KEYWORD_WEIGHTS) {
-                    Config c = new Config(depth, k, w, 1.0);
-                    List<PerQuery> rows = sweep.evaluate(set, c);
-                    rowsOf.put(c, rows);
-                    all.put(c, RelevanceEvaluation.summarize(rows).ndcg());
-                    foldOdd.put(c, RelevanceEvaluation.summarize(rows, odd).ndcg());
-                    foldEven.put(c, RelevanceEvaluation.summarize(rows, odd.negate()).ndcg());
+            for (double w : KEYWORD_WEIGHTS) {
+                grid.add(new Config(HybridFusion.CONVEX, depth, configured.k(), w, 1.0));
+                for (int k : KS) {
+                    grid.add(new Config(HybridFusion.RRF, depth, k, w, 1.0));
                 }
             }
         }
+        for (Config c : grid) {
+            List<PerQuery> rows = sweep.evaluate(set, c);
+            rowsOf.put(c, rows);
+            all.put(c, RelevanceEvaluation.summarize(rows).ndcg());
+            foldOdd.put(c, RelevanceEvaluation.summarize(rows, odd).ndcg());
+            foldEven.put(c, RelevanceEvaluation.summarize(rows, odd.negate()).ndcg());
+        }
+        int convexSetUps = (int) grid.stream().filter(c -> c.fusion() == HybridFusion.CONVEX).count();
         List<PerQuery> configuredRows = sweep.evaluate(set, configured);
         double configuredNdcg = RelevanceEvaluation.summarize(configuredRows).ndcg();
         Config best = argmax(all);
@@ -250,12 +256,13 @@ class SearchRelevanceBenchmark {
                 + RelevanceEvaluation.summarize(rowsOf.get(bestEven), odd).answerable());
 
         section.paragraph(String.format(Locale.ROOT, "**Fusion parameters, hybrid with %s** (%d set-ups: candidate depth "
-                        + "%s × RRF k %s × keyword weight %s with vector weight 1, fused offline by the app's own "
-                        + "`ReciprocalRankFusion` over the app's own retrievers and query parser; with the configured "
+                        + "%s × keyword weight %s with vector weight 1, fused by convex combination of normalised "
+                        + "scores (%d set-ups) and by reciprocal rank fusion with k %s (%d), offline by the app's own "
+                        + "`HybridFusion` over the app's own retrievers and query parser; with the configured "
                         + "parameters this reproduces the `/search` ranking for %d of %d queries; %.0f s). Best single "
-                        + "retriever for comparison: %s %s.", model.modelName(), all.size(), joinInts(DEPTHS), joinInts(KS),
-                joinDoubles(KEYWORD_WEIGHTS), same, set.queries.size(), (System.nanoTime() - started) / 1e9,
-                bestSingleName, f3(bestSingleNdcg)));
+                        + "retriever for comparison: %s %s.", model.modelName(), all.size(), joinInts(DEPTHS),
+                joinDoubles(KEYWORD_WEIGHTS), convexSetUps, joinInts(KS), all.size() - convexSetUps, same,
+                set.queries.size(), (System.nanoTime() - started) / 1e9, bestSingleName, f3(bestSingleNdcg)));
         List<List<String>> rows = new ArrayList<>();
         rows.add(sweepRow("as configured: " + configured.label(), configuredNdcg, bestSingleNdcg));
         rows.add(sweepRow("best of all " + all.size() + " (in-sample): " + best.label(), all.get(best), bestSingleNdcg));
@@ -267,17 +274,24 @@ class SearchRelevanceBenchmark {
                 RelevanceEvaluation.summarize(bestSingleRows, odd).ndcg()));
         rows.add(sweepRow("two-fold cross-validated (held-out queries only)", heldOut, bestSingleNdcg));
         // one-parameter-at-a-time views around the configured point
+        int depth0 = nearestDepth(configured.depth());
+        Config rankFusion = new Config(HybridFusion.RRF, depth0, configured.k(), configured.keywordWeight(), 1.0);
+        Config bestRankFusion = argmax(filtered(all, c -> c.fusion() == HybridFusion.RRF));
+        rows.add(sweepRow("reciprocal rank fusion at the same point: " + rankFusion.label(), all.get(rankFusion),
+                bestSingleNdcg));
+        rows.add(sweepRow("best reciprocal rank fusion (in-sample): " + bestRankFusion.label(), all.get(bestRankFusion),
+                bestSingleNdcg));
         for (double w : KEYWORD_WEIGHTS) {
-            Config c = new Config(nearestDepth(configured.depth()), configured.k(), w, 1.0);
-            rows.add(sweepRow("keyword weight " + w + " (k " + c.k() + ", depth " + c.depth() + ")", all.get(c), bestSingleNdcg));
+            Config c = new Config(configured.fusion(), depth0, configured.k(), w, 1.0);
+            rows.add(sweepRow("keyword weight " + w + " (" + c.label() + ")", all.get(c), bestSingleNdcg));
         }
         for (int k : KS) {
-            Config c = new Config(nearestDepth(configured.depth()), k, configured.keywordWeight(), 1.0);
-            rows.add(sweepRow("RRF k " + k + " (weights 1/1, depth " + c.depth() + ")", all.get(c), bestSingleNdcg));
+            Config c = new Config(HybridFusion.RRF, depth0, k, configured.keywordWeight(), 1.0);
+            rows.add(sweepRow("RRF k " + k + " (" + c.label() + ")", all.get(c), bestSingleNdcg));
         }
         for (int depth : DEPTHS) {
-            Config c = new Config(depth, configured.k(), configured.keywordWeight(), 1.0);
-            rows.add(sweepRow("candidate depth " + depth + " (k " + c.k() + ", weights 1/1)", all.get(c), bestSingleNdcg));
+            Config c = new Config(configured.fusion(), depth, configured.k(), configured.keywordWeight(), 1.0);
+            rows.add(sweepRow("candidate depth " + depth + " (" + c.label() + ")", all.get(c), bestSingleNdcg));
         }
         section.table(List.of("fusion set-up", "nDCG@10", "vs best single"), rows);
 
@@ -292,7 +306,7 @@ class SearchRelevanceBenchmark {
         section.paragraph("Per kind, hybrid with " + model.modelName() + ": configured vs the best fusion set-up above:");
         section.table(List.of("kind", "configured", "best set-up"), kindRows);
 
-        // query-side experiments (not in the app), at the configured and at the best fusion parameters
+        // query-side ablations, at the configured and at the best fusion parameters
         List<FusionSweep.Variant> variants = List.of(new FusionSweep.Variant(true, false),
                 new FusionSweep.Variant(false, true), new FusionSweep.Variant(true, true));
         List<List<String>> variantRows = new ArrayList<>();
@@ -306,11 +320,11 @@ class SearchRelevanceBenchmark {
                         f3(RelevanceEvaluation.summarize(vr, r -> r.query().kind().equals("long")).ndcg())));
             }
         }
-        section.paragraph("Query-side experiments with hybrid " + model.modelName() + " (prototypes in the benchmark, not in "
-                + "the app; judged with the same judgements, so newly surfaced unjudged products count as Irrelevant): "
-                + "intent words (" + String.join(", ", new java.util.TreeSet<>(FusionSweep.INTENT_WORDS)) + ") taken out "
-                + "of the keyword retriever's text; the category-name filter from query words dropped (price, colour and "
-                + "negation filters kept).");
+        section.paragraph("Query-side ablations with hybrid " + model.modelName() + " (in the benchmark only; judged with "
+                + "the same judgements, so newly surfaced unjudged products count as Irrelevant): gift phrasing kept in "
+                + "the keyword retriever's text (the app takes \"gift for someone who loves\" and the like out of it, "
+                + "`GiftIntent`); the category-name filter from query words dropped (price, colour and negation filters "
+                + "kept).");
         section.table(List.of("variant", "nDCG@10", "vs best single", "gift", "long"), variantRows);
         Log.infof("fusion sweep %s: configured %.3f, best %s %.3f, cross-validated %.3f, /search reproduced %d/%d",
                 model.modelName(), configuredNdcg, best.label(), all.get(best), heldOut, same, set.queries.size());
@@ -329,6 +343,16 @@ class SearchRelevanceBenchmark {
 
     private static List<String> sweepRow(String label, double ndcg, double bestSingle) {
         return List.of(label, f3(ndcg), Double.isNaN(bestSingle) ? "–" : pct(ndcg / bestSingle - 1));
+    }
+
+    private static Map<Config, Double> filtered(Map<Config, Double> scores, Predicate<Config> which) {
+        Map<Config, Double> out = new LinkedHashMap<>();
+        scores.forEach((c, v) -> {
+            if (which.test(c)) {
+                out.put(c, v);
+            }
+        });
+        return out;
     }
 
     private static Config argmax(Map<Config, Double> scores) {

@@ -179,4 +179,29 @@ class QueryParserTest {
         assertEquals("valentine", Words.stem("valentine's"));
         assertEquals("bus", Words.stem("bus"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // query                            | keyword text
+            "gift for someone who loves cats    | cats",
+            "present for a gardener             | gardener",
+            "something for a tea lover          | tea",
+            "gift for mum who loves baking      | mum baking",
+            "birthday present for a little girl | birthday little girl",
+            "housewarming present               | housewarming",
+            "valentines gift for my girlfriend  | valentines girlfriend",
+            "gift ideas for a coffee fan        | coffee"})
+    void giftPhrasingIsLeftOutOfTheKeywordTextOnly(String query, String keywordText) {
+        ParsedQuery parsed = parse(query);
+        assertEquals(keywordText, parsed.keywordText());
+        assertEquals(String.join(" ", Words.tokens(query).stream().map(Words.Token::word).toList()), parsed.text());
+        assertTrue(parsed.notes().contains("gift: keywords \"" + keywordText + "\""), parsed.notes().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"gift wrap", "baby gift set", "gift", "gift bags for", "tea for two", "something to keep my tea warm"})
+    void productsNamedWithGiftWordsKeepTheirKeywords(String query) {
+        ParsedQuery parsed = parse(query);
+        assertEquals(parsed.text(), parsed.keywordText());
+    }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.aisle.search.model.Candidate;
 import io.aisle.search.model.FusedHit;
 import io.aisle.search.model.RetrieverHit;
-import io.aisle.search.service.ReciprocalRankFusion.Ranking;
+import io.aisle.search.model.Ranking;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
