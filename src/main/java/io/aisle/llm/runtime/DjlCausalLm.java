@@ -31,15 +31,20 @@ public final class DjlCausalLm implements CausalLm {
     private final ModelWeights weights;
     private final List<DecoderLayer> layers;
     private final RotaryEmbedding rotary;
+    private final Bf16Weights bf16;
 
-    private DjlCausalLm(ModelConfig config, RuntimeOptions options, NDManager manager, ModelWeights weights) {
+    private DjlCausalLm(ModelConfig config, RuntimeOptions options, NDManager manager, ModelWeights weights,
+            Bf16Weights bf16) {
         this.config = config;
         this.options = options;
         this.manager = manager;
         this.precision = Precision.of(options);
         this.weights = weights;
+        this.bf16 = bf16;
         List<DecoderLayer> built = new ArrayList<>();
-        weights.layers().forEach(layer -> built.add(new DecoderLayer(layer, config, precision)));
+        for (int i = 0; i < config.numHiddenLayers(); i++) {
+            built.add(new DecoderLayer(weights.layers().get(i), bf16 == null ? null : bf16.layers().get(i), config, precision));
+        }
         this.layers = List.copyOf(built);
         this.rotary = new RotaryEmbedding(config, options.maxContext(), manager, precision);
     }
@@ -54,7 +59,7 @@ public final class DjlCausalLm implements CausalLm {
         NDManager manager = engine.newBaseManager(options.gpu() ? Device.gpu() : Device.cpu());
         try (SafetensorsWeights source = SafetensorsWeights.open(modelDir)) {
             ModelWeights weights = new WeightLoader(source, config, manager, Precision.of(options)).load();
-            return new DjlCausalLm(config, options, manager, weights);
+            return new DjlCausalLm(config, options, manager, weights, Bf16Decoding.load(source, config, options));
         } catch (RuntimeException e) {
             manager.close();
             throw e;
@@ -110,8 +115,16 @@ public final class DjlCausalLm implements CausalLm {
         return DecoderLayer.rmsNorm(x, weights.finalNorm(), precision, (float) config.rmsNormEps());
     }
 
+    /** Whether decoded tokens read the projections as BF16 (see {@link Bf16Decoding}). */
+    public boolean decodesFromBf16() {
+        return bf16 != null;
+    }
+
     /** Logits over the vocabulary for each row of hidden, as float32 row-major [rows, vocab]. */
     float[] logits(NDArray hidden) {
+        if (bf16 != null && hidden.getShape().get(0) == 1) {
+            return bf16.head().apply(hidden.toFloatArray());
+        }
         NDArray logits = Linear.linear(hidden, weights.lmHead()).singletonOrThrow();
         return precision.toFloat32(logits).toFloatArray();
     }
@@ -130,6 +143,9 @@ public final class DjlCausalLm implements CausalLm {
 
     @Override
     public void close() {
+        if (bf16 != null) {
+            bf16.close();
+        }
         manager.close();
     }
 }

@@ -2,6 +2,7 @@ package io.aisle.llm.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aisle.llm.runtime.safetensors.SafetensorsWeights;
@@ -10,9 +11,11 @@ import io.aisle.llm.tiny.TinyModelSpec;
 import io.aisle.llm.tiny.TinyModelWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class WeightFormatsTest {
@@ -47,6 +50,31 @@ class WeightFormatsTest {
         try (DjlCausalLm model = DjlCausalLm.load(dir, RuntimeOptions.cpu(32));
                 DjlSequence sequence = model.newSequence(32)) {
             RuntimeAgreementTest.assertClose(new ReferenceTransformer(dir).logits(prompt), sequence.appendAll(prompt), "bf16");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}, {1} threads")
+    @CsvSource({"qwen2, 1", "qwen2, 2", "llama, 1", "llama, 2"})
+    void bf16DecodeStepsUseTheBf16KernelAndAgreeWithTheReference(String architecture, int threads) {
+        TinyModelSpec spec = architecture.equals("qwen2") ? TinyModelSpec.tinyQwen2() : TinyModelSpec.tinyLlama();
+        TinyModelWriter.write(spec.withDtype(TensorDType.BF16), dir);
+        int[] tokens = RuntimeAgreementTest.randomTokens(20, spec.vocabSize(), 8);
+        float[][] expected = new ReferenceTransformer(dir).logits(tokens);
+        try (DjlCausalLm model = DjlCausalLm.load(dir, new RuntimeOptions("cpu", 32, threads));
+                DjlSequence sequence = model.newSequence(32)) {
+            assertTrue(model.decodesFromBf16(), "a BF16 file on the CPU decodes from BF16");
+            RuntimeAgreementTest.assertClose(expected[11], sequence.append(Arrays.copyOf(tokens, 12)), "prefill");
+            for (int t = 12; t < tokens.length; t++) {
+                RuntimeAgreementTest.assertClose(expected[t], sequence.append(new int[] {tokens[t]}), "decode step at " + t);
+            }
+        }
+    }
+
+    @Test
+    void float32FilesKeepPyTorchsPath() {
+        TinyModelWriter.write(TinyModelSpec.tinyQwen2(), dir);
+        try (DjlCausalLm model = DjlCausalLm.load(dir, RuntimeOptions.cpu(8))) {
+            assertFalse(model.decodesFromBf16());
         }
     }
 
