@@ -9,18 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The projections and the output head of a model whose files store them in BF16, kept at 2 bytes a
- * weight for decoding (see {@link Bf16Linear}); the biases are small and widened to fp32.
+ * The embedding table, projections and output head of a model whose files store them in BF16, kept at
+ * 2 bytes a weight: decoding multiplies by them as they are (see {@link Bf16Linear}); prefill uses an
+ * fp32 copy of the projections if the options allow its size, else widens one projection at a time
+ * (see {@link Bf16Prefill}). The biases are small and widened to fp32.
  */
-record Bf16Weights(List<Layer> layers, Bf16Linear head, RowWorkers workers) implements AutoCloseable {
+record Bf16Weights(Bf16Rows embed, List<Layer> layers, Bf16Linear head, Bf16Prefill prefill, RowWorkers workers)
+        implements AutoCloseable {
 
     /** One decoder layer's fused projections, in the order and layout of {@link LayerWeights}. */
     record Layer(Bf16Linear qkv, Bf16Linear output, Bf16Linear gateUp, Bf16Linear down) {
     }
 
-    /** True when every projection and the output head are BF16 in the files. */
+    /** True when the embedding table, every projection and the output head are BF16 in the files. */
     static boolean stored(SafetensorsWeights source, ModelConfig config) {
-        List<String> names = new ArrayList<>(List.of(headName(config)));
+        List<String> names = new ArrayList<>(List.of("model.embed_tokens.weight", headName(config)));
         for (int i = 0; i < config.numHiddenLayers(); i++) {
             String p = "model.layers." + i + ".";
             names.addAll(List.of(p + "self_attn.q_proj.weight", p + "self_attn.k_proj.weight", p + "self_attn.v_proj.weight",
@@ -35,18 +38,32 @@ record Bf16Weights(List<Layer> layers, Bf16Linear head, RowWorkers workers) impl
         for (int i = 0; i < config.numHiddenLayers(); i++) {
             layers.add(loader.layer("model.layers." + i + "."));
         }
-        Bf16Rows head = new Bf16Rows(config.vocabSize(), config.hiddenSize());
-        head.put(0, config.vocabSize(), source.bf16Bits(headName(config), config.vocabSize(), config.hiddenSize()));
-        return new Bf16Weights(List.copyOf(layers), new Bf16Linear(head, null, workers), workers);
+        Bf16Rows embed = loader.table("model.embed_tokens.weight");
+        Bf16Rows head = config.tieWordEmbeddings() ? embed : loader.table("lm_head.weight");
+        return new Bf16Weights(embed, List.copyOf(layers), new Bf16Linear(head, null, workers), new Bf16Prefill(layers),
+                workers);
     }
+
+
 
     private static String headName(ModelConfig config) {
         return config.tieWordEmbeddings() ? "model.embed_tokens.weight" : "lm_head.weight";
     }
 
+    /** Bytes the projections would take in fp32. */
+    long projectionFp32Bytes() {
+        long sum = 0;
+        for (Layer layer : layers) {
+            for (Bf16Linear linear : List.of(layer.qkv(), layer.output(), layer.gateUp(), layer.down())) {
+                sum += (long) linear.weights().rows() * linear.weights().columns() * Float.BYTES;
+            }
+        }
+        return sum;
+    }
+
     /** Bytes the weights take in memory. */
     long bytes() {
-        long sum = head.weights().bytes();
+        long sum = head.weights().bytes() + (embed == head.weights() ? 0 : embed.bytes());
         for (Layer layer : layers) {
             sum += layer.qkv().weights().bytes() + layer.output().weights().bytes() + layer.gateUp().weights().bytes()
                     + layer.down().weights().bytes();
@@ -60,6 +77,12 @@ record Bf16Weights(List<Layer> layers, Bf16Linear head, RowWorkers workers) impl
     }
 
     private record Loader(SafetensorsWeights source, ModelConfig config, RowWorkers workers) {
+
+        Bf16Rows table(String name) {
+            Bf16Rows rows = new Bf16Rows(config.vocabSize(), config.hiddenSize());
+            rows.put(0, config.vocabSize(), source.bf16Bits(name, config.vocabSize(), config.hiddenSize()));
+            return rows;
+        }
 
         Layer layer(String prefix) {
             int hidden = config.hiddenSize();

@@ -10,12 +10,13 @@ import io.aisle.llm.runtime.bf16.Bf16Linear;
  * One pre-norm decoder layer: {@code x += attention(norm(x))}, {@code x += mlp(norm(x))}, with
  * grouped-query attention over the KV cache and a SwiGLU MLP. Each operation takes a step array
  * as its first operand, so its result belongs to the step's manager and is freed with it.
- * A decoded token (one row) goes through the BF16 projections in Java when the model has them.
+ * When the model keeps its projections in BF16, a decoded token (one row) multiplies by them in Java.
  */
 final class DecoderLayer {
 
     private final LayerWeights w;
     private final Bf16Weights.Layer bf16;
+    private final Bf16Prefill prefill;
     private final Precision precision;
     private final float normEps;
     private final int heads;
@@ -24,10 +25,11 @@ final class DecoderLayer {
     private final int intermediate;
     private final float scale;
 
-    /** @param bf16 the projections kept in BF16 for decoding, or null */
-    DecoderLayer(LayerWeights weights, Bf16Weights.Layer bf16, ModelConfig config, Precision precision) {
+    /** @param bf16 the projections kept in BF16, or null: then weights holds them in fp32 */
+    DecoderLayer(LayerWeights weights, Bf16Weights.Layer bf16, Bf16Prefill prefill, ModelConfig config, Precision precision) {
         this.w = weights;
         this.bf16 = bf16;
+        this.prefill = prefill;
         this.precision = precision;
         this.normEps = (float) config.rmsNormEps();
         this.heads = config.numAttentionHeads();
@@ -97,11 +99,17 @@ final class DecoderLayer {
         return x.getManager().create(y, new Shape(1, y.length));
     }
 
-    /** x W^T + b; one row with BF16 weights at hand is a matrix-vector product in Java, reading half the bytes. */
-    static NDArray project(NDArray x, NDArray weight, NDArray bias, Bf16Linear decode) {
-        if (decode != null && x.getShape().get(0) == 1) {
-            float[] y = decode.apply(x.toFloatArray());
+    /**
+     * x W^T + b. With BF16 weights one row is a matrix-vector product in Java, reading half the bytes;
+     * more rows go to PyTorch, with the fp32 copy of W or, if there is none, W widened for the call.
+     */
+    private NDArray project(NDArray x, NDArray weight, NDArray bias, Bf16Linear bf16Weight) {
+        if (bf16Weight != null && x.getShape().get(0) == 1) {
+            float[] y = bf16Weight.apply(x.toFloatArray());
             return x.getManager().create(y, new Shape(1, y.length));
+        }
+        if (weight == null) {
+            return prefill.project(x, bf16Weight, bias);
         }
         return Linear.linear(x, weight, bias).singletonOrThrow();
     }

@@ -43,7 +43,8 @@ public final class DjlCausalLm implements CausalLm {
         this.bf16 = bf16;
         List<DecoderLayer> built = new ArrayList<>();
         for (int i = 0; i < config.numHiddenLayers(); i++) {
-            built.add(new DecoderLayer(weights.layers().get(i), bf16 == null ? null : bf16.layers().get(i), config, precision));
+            built.add(bf16 == null ? new DecoderLayer(weights.layers().get(i), null, null, config, precision)
+                    : new DecoderLayer(weights.layers().get(i), bf16.layers().get(i), bf16.prefill(), config, precision));
         }
         this.layers = List.copyOf(built);
         this.rotary = new RotaryEmbedding(config, options.maxContext(), manager, precision);
@@ -58,8 +59,11 @@ public final class DjlCausalLm implements CausalLm {
         Engine engine = PyTorchEngine.get();
         NDManager manager = engine.newBaseManager(options.gpu() ? Device.gpu() : Device.cpu());
         try (SafetensorsWeights source = SafetensorsWeights.open(modelDir)) {
-            ModelWeights weights = new WeightLoader(source, config, manager, Precision.of(options)).load();
-            return new DjlCausalLm(config, options, manager, weights, Bf16Decoding.load(source, config, options));
+            Bf16Weights bf16 = Bf16Decoding.load(source, config, options);
+            boolean fp32Projections = bf16 == null || bf16.projectionFp32Bytes() <= options.fp32PrefillCopyMaxBytes();
+            ModelWeights weights = new WeightLoader(source, config, manager, Precision.of(options), bf16 != null,
+                    fp32Projections).load();
+            return new DjlCausalLm(config, options, manager, weights, bf16);
         } catch (RuntimeException e) {
             manager.close();
             throw e;
@@ -104,15 +108,28 @@ public final class DjlCausalLm implements CausalLm {
                 throw new IllegalArgumentException("Token " + token + " is outside the vocabulary [0, " + config.vocabSize() + ")");
             }
         }
-        NDArray ids = step.create(tokens, new Shape(tokens.length));
-        NDArray x = Embedding.embedding(ids, weights.embedTokens(), SparseFormat.DENSE).singletonOrThrow();
-        x.attach(step);
+        NDArray x = embed(tokens, step);
         RotaryEmbedding.Angles angles = rotary.at(start, tokens.length, step);
         NDArray mask = tokens.length > 1 ? causalMask(start, tokens.length, step) : null;
         for (int i = 0; i < layers.size(); i++) {
             x = layers.get(i).forward(x, caches.get(i), start, angles, mask);
         }
         return DecoderLayer.rmsNorm(x, weights.finalNorm(), precision, (float) config.rmsNormEps());
+    }
+
+    private NDArray embed(int[] tokens, NDManager step) {
+        if (bf16 != null) {
+            int hidden = config.hiddenSize();
+            float[] rows = new float[tokens.length * hidden];
+            for (int i = 0; i < tokens.length; i++) {
+                bf16.embed().widenRow(tokens[i], rows, i * hidden);
+            }
+            return step.create(rows, new Shape(tokens.length, hidden));
+        }
+        NDArray ids = step.create(tokens, new Shape(tokens.length));
+        NDArray x = Embedding.embedding(ids, weights.embedTokens(), SparseFormat.DENSE).singletonOrThrow();
+        x.attach(step);
+        return x;
     }
 
     /** Whether decoded tokens read the projections as BF16 (see {@link Bf16Decoding}). */
@@ -122,8 +139,16 @@ public final class DjlCausalLm implements CausalLm {
 
     /** Logits over the vocabulary for each row of hidden, as float32 row-major [rows, vocab]. */
     float[] logits(NDArray hidden) {
-        if (bf16 != null && hidden.getShape().get(0) == 1) {
-            return bf16.head().apply(hidden.toFloatArray());
+        if (bf16 != null) {
+            // only appendAll asks for more than one row: a product per row spares a widened copy of the head
+            int rows = (int) hidden.getShape().get(0);
+            int vocab = config.vocabSize();
+            float[] all = new float[rows * vocab];
+            for (int r = 0; r < rows; r++) {
+                float[] row = bf16.head().apply(hidden.get(r).toFloatArray());
+                System.arraycopy(row, 0, all, r * vocab, vocab);
+            }
+            return all;
         }
         NDArray logits = Linear.linear(hidden, weights.lmHead()).singletonOrThrow();
         return precision.toFloat32(logits).toFloatArray();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WeightFormatsTest {
 
@@ -43,24 +44,26 @@ class WeightFormatsTest {
         }
     }
 
-    @Test
-    void bf16ModelRunsAndAgreesWithTheReference() {
+    /** 0: no fp32 copy of the projections, prefill widens them one at a time; else the fp32 copy. */
+    @ParameterizedTest(name = "fp32 prefill copy up to {0} bytes")
+    @ValueSource(longs = {0, RuntimeOptions.DEFAULT_FP32_PREFILL_COPY_MAX_BYTES})
+    void bf16ModelRunsAndAgreesWithTheReference(long fp32CopyMaxBytes) {
         TinyModelWriter.write(TinyModelSpec.tinyQwen2().withDtype(TensorDType.BF16), dir);
         int[] prompt = RuntimeAgreementTest.randomTokens(12, 512, 5);
-        try (DjlCausalLm model = DjlCausalLm.load(dir, RuntimeOptions.cpu(32));
+        try (DjlCausalLm model = DjlCausalLm.load(dir, new RuntimeOptions("cpu", 32, 1, fp32CopyMaxBytes));
                 DjlSequence sequence = model.newSequence(32)) {
             RuntimeAgreementTest.assertClose(new ReferenceTransformer(dir).logits(prompt), sequence.appendAll(prompt), "bf16");
         }
     }
 
-    @ParameterizedTest(name = "{0}, {1} threads")
-    @CsvSource({"qwen2, 1", "qwen2, 2", "llama, 1", "llama, 2"})
-    void bf16DecodeStepsUseTheBf16KernelAndAgreeWithTheReference(String architecture, int threads) {
+    @ParameterizedTest(name = "{0}, {1} threads, fp32 prefill copy up to {2} bytes")
+    @CsvSource({"qwen2, 1, 0", "qwen2, 2, 2147483648", "llama, 1, 2147483648", "llama, 2, 0"})
+    void bf16DecodeStepsUseTheBf16KernelAndAgreeWithTheReference(String architecture, int threads, long fp32CopyMaxBytes) {
         TinyModelSpec spec = architecture.equals("qwen2") ? TinyModelSpec.tinyQwen2() : TinyModelSpec.tinyLlama();
         TinyModelWriter.write(spec.withDtype(TensorDType.BF16), dir);
         int[] tokens = RuntimeAgreementTest.randomTokens(20, spec.vocabSize(), 8);
         float[][] expected = new ReferenceTransformer(dir).logits(tokens);
-        try (DjlCausalLm model = DjlCausalLm.load(dir, new RuntimeOptions("cpu", 32, threads));
+        try (DjlCausalLm model = DjlCausalLm.load(dir, new RuntimeOptions("cpu", 32, threads, fp32CopyMaxBytes));
                 DjlSequence sequence = model.newSequence(32)) {
             assertTrue(model.decodesFromBf16(), "a BF16 file on the CPU decodes from BF16");
             RuntimeAgreementTest.assertClose(expected[11], sequence.append(Arrays.copyOf(tokens, 12)), "prefill");

@@ -42,6 +42,14 @@ public final class Bf16Linear {
         return y;
     }
 
+    public float[] bias() {
+        return bias;
+    }
+
+    public RowWorkers workers() {
+        return workers;
+    }
+
     public Bf16Rows weights() {
         return weights;
     }

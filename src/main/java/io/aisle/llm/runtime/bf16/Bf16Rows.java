@@ -1,5 +1,6 @@
 package io.aisle.llm.runtime.bf16;
 
+import java.nio.FloatBuffer;
 import java.nio.ShortBuffer;
 
 /**
@@ -49,6 +50,21 @@ public final class Bf16Rows {
             target[offset + c] = Float.intBitsToFloat(pair << 16);
             if (c + 1 < columns) {
                 target[offset + c + 1] = Float.intBitsToFloat(pair & 0xffff0000);
+            }
+        }
+    }
+
+    /** Rows [from, to) widened into target at their row-major positions (target holds the whole matrix). */
+    public void widenRows(int from, int to, FloatBuffer target) {
+        for (int r = from; r < to; r++) {
+            int at = r * pairsPerRow;
+            int out = r * columns;
+            for (int c = 0; c < columns; c += 2) {
+                int pair = pairs[at++];
+                target.put(out + c, Float.intBitsToFloat(pair << 16));
+                if (c + 1 < columns) {
+                    target.put(out + c + 1, Float.intBitsToFloat(pair & 0xffff0000));
+                }
             }
         }
     }
