@@ -1,17 +1,17 @@
 package io.aisle.llm.runtime.bf16;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Splits a matrix-vector product's rows over a fixed number of threads: the caller takes the first
- * share and a small pool of daemon threads the others. The count is the runtime's thread setting,
- * the same one PyTorch gets for the rest of the step, so the two never run at once on more cores.
+ * Splits a matrix-vector product's rows over a fixed number of threads: the caller and a small pool of
+ * daemon threads take chunks of rows from a shared counter until none are left. Many more chunks than
+ * threads, so a thread the OS leaves waiting (the machine is shared) does not hold the others up: the
+ * rest take its chunks. The count is the runtime's thread setting, the same one PyTorch gets for the
+ * rest of the step, so the two never run at once on more cores.
  */
 public final class RowWorkers implements AutoCloseable {
 
@@ -21,6 +21,7 @@ public final class RowWorkers implements AutoCloseable {
         void compute(int from, int to);
     }
 
+    private static final int CHUNKS_PER_THREAD = 8;
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final int threads;
@@ -41,32 +42,17 @@ public final class RowWorkers implements AutoCloseable {
     }
 
     public void run(int rows, Rows work) {
-        if (pool == null || rows < 2 * threads) {
+        int chunks = Math.min(threads * CHUNKS_PER_THREAD, rows / 2);
+        if (pool == null || chunks < 2) {
             work.compute(0, rows);
             return;
         }
-        List<Future<?>> others = new ArrayList<>(threads - 1);
+        Job job = new Job(rows, chunks, work, Thread.currentThread());
         for (int t = 1; t < threads; t++) {
-            int from = boundary(rows, t);
-            int to = boundary(rows, t + 1);
-            others.add(pool.submit(() -> work.compute(from, to)));
+            pool.execute(job::take);
         }
-        work.compute(0, boundary(rows, 1));
-        for (Future<?> other : others) {
-            try {
-                other.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted during a matrix product", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("A matrix product failed", e.getCause());
-            }
-        }
-    }
-
-    /** Even row boundaries, so the kernel's two-row passes never straddle threads. */
-    private int boundary(int rows, int share) {
-        return share == threads ? rows : (int) ((long) rows * share / threads) & ~1;
+        job.take();
+        job.awaitDone();
     }
 
     public int threads() {
@@ -77,6 +63,52 @@ public final class RowWorkers implements AutoCloseable {
     public void close() {
         if (pool != null) {
             pool.shutdownNow();
+        }
+    }
+
+    /** One product's chunks; a helper that starts after all chunks are taken finds none and returns. */
+    private static final class Job {
+        private final int rows;
+        private final int chunks;
+        private final Rows work;
+        private final Thread caller;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Job(int rows, int chunks, Rows work, Thread caller) {
+            this.rows = rows;
+            this.chunks = chunks;
+            this.work = work;
+            this.caller = caller;
+        }
+
+        void take() {
+            for (int chunk = next.getAndIncrement(); chunk < chunks; chunk = next.getAndIncrement()) {
+                try {
+                    work.compute(boundary(chunk), boundary(chunk + 1));
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+                if (done.incrementAndGet() == chunks) {
+                    LockSupport.unpark(caller);
+                }
+            }
+        }
+
+        /** Even boundaries, so the kernel's two-row passes never straddle chunks. */
+        private int boundary(int chunk) {
+            return chunk == chunks ? rows : (int) ((long) rows * chunk / chunks) & ~1;
+        }
+
+        void awaitDone() {
+            while (done.get() < chunks) {
+                LockSupport.park(this);
+            }
+            Throwable e = failure.get();
+            if (e != null) {
+                throw new IllegalStateException("A matrix product failed", e);
+            }
         }
     }
 }
