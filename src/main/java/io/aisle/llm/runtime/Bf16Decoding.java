@@ -21,7 +21,7 @@ final class Bf16Decoding {
 
     /** The BF16 weights for decoding, or null when the rule says PyTorch's fp32 path. */
     static Bf16Weights load(SafetensorsWeights source, ModelConfig config, RuntimeOptions options) {
-        if (options.gpu() || !Bf16Weights.stored(source, config)) {
+        if (options.gpu() || !Bf16WeightLoader.stored(source, config)) {
             return null;
         }
         if (!VectorSupport.available()) {
@@ -31,7 +31,7 @@ final class Bf16Decoding {
         }
         RowWorkers workers = new RowWorkers(options.threads());
         try {
-            return Bf16Weights.load(source, config, workers);
+            return Bf16WeightLoader.load(source, config, workers);
         } catch (RuntimeException e) {
             workers.close();
             throw e;

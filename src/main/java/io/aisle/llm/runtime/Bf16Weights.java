@@ -1,11 +1,11 @@
 package io.aisle.llm.runtime;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import io.aisle.llm.runtime.bf16.Bf16Linear;
 import io.aisle.llm.runtime.bf16.Bf16Rows;
 import io.aisle.llm.runtime.bf16.RowWorkers;
-import io.aisle.llm.runtime.safetensors.SafetensorsWeights;
-import io.aisle.llm.runtime.safetensors.TensorDType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,33 +21,29 @@ record Bf16Weights(Bf16Rows embed, List<Layer> layers, Bf16Linear head, Bf16Pref
     record Layer(Bf16Linear qkv, Bf16Linear output, Bf16Linear gateUp, Bf16Linear down) {
     }
 
-    /** True when the embedding table, every projection and the output head are BF16 in the files. */
-    static boolean stored(SafetensorsWeights source, ModelConfig config) {
-        List<String> names = new ArrayList<>(List.of("model.embed_tokens.weight", headName(config)));
-        for (int i = 0; i < config.numHiddenLayers(); i++) {
-            String p = "model.layers." + i + ".";
-            names.addAll(List.of(p + "self_attn.q_proj.weight", p + "self_attn.k_proj.weight", p + "self_attn.v_proj.weight",
-                    p + "self_attn.o_proj.weight", p + "mlp.gate_proj.weight", p + "mlp.up_proj.weight", p + "mlp.down_proj.weight"));
+    /** The rows of the tokens' embeddings, [tokens, hidden], widened. */
+    NDArray embed(int[] tokens, NDManager step) {
+        int hidden = embed.columns();
+        float[] rows = new float[tokens.length * hidden];
+        for (int i = 0; i < tokens.length; i++) {
+            embed.widenRow(tokens[i], rows, i * hidden);
         }
-        return names.stream().allMatch(n -> source.contains(n) && source.entry(n).dtype() == TensorDType.BF16);
+        return step.create(rows, new Shape(tokens.length, hidden));
     }
 
-    static Bf16Weights load(SafetensorsWeights source, ModelConfig config, RowWorkers workers) {
-        Loader loader = new Loader(source, config, workers);
-        List<Layer> layers = new ArrayList<>();
-        for (int i = 0; i < config.numHiddenLayers(); i++) {
-            layers.add(loader.layer("model.layers." + i + "."));
+    /** Logits of each row of hidden, row-major; only appendAll asks for more than one row, so a product
+     *  per row spares a widened copy of the head. */
+    float[] logits(NDArray hidden) {
+        int rows = (int) hidden.getShape().get(0);
+        int vocab = head.weights().rows();
+        if (rows == 1) {
+            return head.apply(hidden.toFloatArray());
         }
-        Bf16Rows embed = loader.table("model.embed_tokens.weight");
-        Bf16Rows head = config.tieWordEmbeddings() ? embed : loader.table("lm_head.weight");
-        return new Bf16Weights(embed, List.copyOf(layers), new Bf16Linear(head, null, workers), new Bf16Prefill(layers),
-                workers);
-    }
-
-
-
-    private static String headName(ModelConfig config) {
-        return config.tieWordEmbeddings() ? "model.embed_tokens.weight" : "lm_head.weight";
+        float[] all = new float[rows * vocab];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(head.apply(hidden.get(r).toFloatArray()), 0, all, r * vocab, vocab);
+        }
+        return all;
     }
 
     /** Bytes the projections would take in fp32. */
@@ -74,49 +70,5 @@ record Bf16Weights(Bf16Rows embed, List<Layer> layers, Bf16Linear head, Bf16Pref
     @Override
     public void close() {
         workers.close();
-    }
-
-    private record Loader(SafetensorsWeights source, ModelConfig config, RowWorkers workers) {
-
-        Bf16Rows table(String name) {
-            Bf16Rows rows = new Bf16Rows(config.vocabSize(), config.hiddenSize());
-            rows.put(0, config.vocabSize(), source.bf16Bits(name, config.vocabSize(), config.hiddenSize()));
-            return rows;
-        }
-
-        Layer layer(String prefix) {
-            int hidden = config.hiddenSize();
-            int q = config.queryWidth();
-            int kv = config.keyValueWidth();
-            int inner = config.intermediateSize();
-            String attention = prefix + "self_attn.";
-            String mlp = prefix + "mlp.";
-            Bf16Linear qkv = fused(hidden, new String[] {attention + "q_proj", attention + "k_proj", attention + "v_proj"},
-                    config.qkvBias(), q, kv, kv);
-            Bf16Linear output = fused(q, new String[] {attention + "o_proj"}, config.outputProjectionBias(), hidden);
-            Bf16Linear gateUp = fused(hidden, new String[] {mlp + "gate_proj", mlp + "up_proj"}, config.mlpProjectionBias(),
-                    inner, inner);
-            Bf16Linear down = fused(inner, new String[] {mlp + "down_proj"}, config.mlpProjectionBias(), hidden);
-            return new Layer(qkv, output, gateUp, down);
-        }
-
-        /** Stacks the projections' rows (and biases) along the output dimension, as {@link WeightLoader} does. */
-        private Bf16Linear fused(int columns, String[] names, boolean biased, int... rows) {
-            int total = 0;
-            for (int r : rows) {
-                total += r;
-            }
-            Bf16Rows weights = new Bf16Rows(total, columns);
-            float[] bias = biased ? new float[total] : null;
-            int at = 0;
-            for (int i = 0; i < names.length; i++) {
-                weights.put(at, rows[i], source.bf16Bits(names[i] + ".weight", rows[i], columns));
-                if (biased) {
-                    System.arraycopy(source.read(names[i] + ".bias", rows[i]), 0, bias, at, rows[i]);
-                }
-                at += rows[i];
-            }
-            return new Bf16Linear(weights, bias, workers);
-        }
     }
 }

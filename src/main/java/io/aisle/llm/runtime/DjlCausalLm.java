@@ -22,8 +22,6 @@ import java.util.List;
  */
 public final class DjlCausalLm implements CausalLm {
 
-    private static final float MASKED = Float.NEGATIVE_INFINITY;
-
     private final ModelConfig config;
     private final RuntimeOptions options;
     private final NDManager manager;
@@ -110,7 +108,7 @@ public final class DjlCausalLm implements CausalLm {
         }
         NDArray x = embed(tokens, step);
         RotaryEmbedding.Angles angles = rotary.at(start, tokens.length, step);
-        NDArray mask = tokens.length > 1 ? causalMask(start, tokens.length, step) : null;
+        NDArray mask = tokens.length > 1 ? CausalMask.of(start, tokens.length, step, precision) : null;
         for (int i = 0; i < layers.size(); i++) {
             x = layers.get(i).forward(x, caches.get(i), start, angles, mask);
         }
@@ -119,12 +117,7 @@ public final class DjlCausalLm implements CausalLm {
 
     private NDArray embed(int[] tokens, NDManager step) {
         if (bf16 != null) {
-            int hidden = config.hiddenSize();
-            float[] rows = new float[tokens.length * hidden];
-            for (int i = 0; i < tokens.length; i++) {
-                bf16.embed().widenRow(tokens[i], rows, i * hidden);
-            }
-            return step.create(rows, new Shape(tokens.length, hidden));
+            return bf16.embed(tokens, step);
         }
         NDArray ids = step.create(tokens, new Shape(tokens.length));
         NDArray x = Embedding.embedding(ids, weights.embedTokens(), SparseFormat.DENSE).singletonOrThrow();
@@ -140,30 +133,10 @@ public final class DjlCausalLm implements CausalLm {
     /** Logits over the vocabulary for each row of hidden, as float32 row-major [rows, vocab]. */
     float[] logits(NDArray hidden) {
         if (bf16 != null) {
-            // only appendAll asks for more than one row: a product per row spares a widened copy of the head
-            int rows = (int) hidden.getShape().get(0);
-            int vocab = config.vocabSize();
-            float[] all = new float[rows * vocab];
-            for (int r = 0; r < rows; r++) {
-                float[] row = bf16.head().apply(hidden.get(r).toFloatArray());
-                System.arraycopy(row, 0, all, r * vocab, vocab);
-            }
-            return all;
+            return bf16.logits(hidden);
         }
         NDArray logits = Linear.linear(hidden, weights.lmHead()).singletonOrThrow();
         return precision.toFloat32(logits).toFloatArray();
-    }
-
-    /** New token i (position start + i) sees every cached position and the new ones up to itself. */
-    private NDArray causalMask(int start, int count, NDManager step) {
-        int length = start + count;
-        float[] mask = new float[count * length];
-        for (int i = 0; i < count; i++) {
-            for (int j = start + i + 1; j < length; j++) {
-                mask[i * length + j] = MASKED;
-            }
-        }
-        return precision.toCompute(step.create(mask, new Shape(count, length)));
     }
 
     @Override
