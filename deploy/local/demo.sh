@@ -11,8 +11,9 @@ mvn -B -q package -DskipTests
 
 port="${PORT:-8080}"
 echo "[demo] starting Aisle; the first start loads the demo store (about 20 s)"
-# the deep LTV model runs on PyTorch (DJL): its native library unpacks under .local, nothing is downloaded
-QUARKUS_PROFILE=demo PORT="$port" java -DDJL_CACHE_DIR=.local/djl-cache -Dai.djl.offline=true \
+# the deep LTV model runs on PyTorch (DJL): its native library unpacks under .local, nothing is downloaded;
+# the Vector API module lets a local LLM decode from its BF16 weights (docs/llm.md)
+QUARKUS_PROFILE=demo PORT="$port" java --add-modules jdk.incubator.vector -DDJL_CACHE_DIR=.local/djl-cache -Dai.djl.offline=true \
   -jar target/quarkus-app/quarkus-run.jar &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' INT TERM EXIT

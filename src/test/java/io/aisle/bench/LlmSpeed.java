@@ -20,20 +20,26 @@ final class LlmSpeed {
     private static final int WARM_UP_DECODE = 4;
 
     /** Medians over the runs; the first token comes from the prefill, the decode steps make the others. */
-    record Figures(int threads, double prefillTokensPerSecond, double timeToFirstTokenMs, double decodeTokensPerSecond,
-                   double bestDecodeTokensPerSecond) {
+    record Figures(int threads, boolean bf16Weights, double prefillTokensPerSecond, double timeToFirstTokenMs,
+                   double decodeTokensPerSecond, double bestDecodeTokensPerSecond) {
     }
 
     private LlmSpeed() {
     }
 
-    /** Loads the model and measures on a thread of its own that gets {@code threads} PyTorch threads. */
-    static Figures measure(Path modelDir, int threads, int promptTokens, int decodeTokens, int runs) throws Exception {
+    /**
+     * Loads the model and measures on a thread of its own that gets {@code threads} PyTorch threads.
+     *
+     * @param fp32PrefillCopyMaxBytes see {@link RuntimeOptions#fp32PrefillCopyMaxBytes()}
+     */
+    static Figures measure(Path modelDir, int threads, long fp32PrefillCopyMaxBytes, int promptTokens, int decodeTokens,
+            int runs) throws Exception {
         ExecutorService worker = Executors.newSingleThreadExecutor();
         try {
             return worker.submit(() -> {
                 PyTorchEngine.useThreadsOnCurrentThread(threads);
-                try (DjlCausalLm model = DjlCausalLm.load(modelDir, new RuntimeOptions("cpu", promptTokens + decodeTokens, threads))) {
+                try (DjlCausalLm model = DjlCausalLm.load(modelDir, new RuntimeOptions("cpu", promptTokens + decodeTokens, threads,
+                        fp32PrefillCopyMaxBytes))) {
                     return measure(model, threads, promptTokens, decodeTokens, runs);
                 }
             }).get();
@@ -42,7 +48,7 @@ final class LlmSpeed {
         }
     }
 
-    private static Figures measure(CausalLm model, int threads, int promptTokens, int decodeTokens, int runs) {
+    private static Figures measure(DjlCausalLm model, int threads, int promptTokens, int decodeTokens, int runs) {
         int vocab = model.config().vocabSize();
         greedy(model, prompt(WARM_UP_PROMPT, vocab), WARM_UP_DECODE);
         int[] prompt = prompt(promptTokens, vocab);
@@ -54,7 +60,8 @@ final class LlmSpeed {
             decode[r] = (decodeTokens - 1) / (nanos[1] / 1e9);
         }
         double ttft = median(ttftMs);
-        return new Figures(threads, promptTokens / (ttft / 1e3), ttft, median(decode), Arrays.stream(decode).max().orElseThrow());
+        return new Figures(threads, model.decodesFromBf16(), promptTokens / (ttft / 1e3), ttft, median(decode),
+                Arrays.stream(decode).max().orElseThrow());
     }
 
     /** Nanoseconds to the first token and from it to the last. */

@@ -42,6 +42,14 @@ public interface LlmConfig {
         @WithDefault("1")
         int threads();
 
+        /**
+         * A model stored in BF16 keeps an fp32 copy of its projections for prefill (PyTorch's matrix
+         * product needs fp32; decoding reads the BF16 weights) when that copy takes at most this many MB;
+         * a larger one widens a projection at a time during each prefill: less memory, later first token.
+         */
+        @WithDefault("2048")
+        long fp32PrefillCopyMaxMb();
+
         /** Tokens per sequence (prompt + answer); bounds the KV cache memory. */
         @WithDefault("4096")
         int maxContext();

@@ -54,7 +54,7 @@ public class LocalModel {
         }
         long started = System.nanoTime();
         LocalChatEngine loaded = LocalChatEngine.open(dir, new RuntimeOptions(settings.device(), settings.maxContext(),
-                        settings.threads()),
+                        settings.threads(), settings.fp32PrefillCopyMaxMb() << 20),
                 settings.maxConcurrent(), settings.maxQueued(), settings.defaultMaxTokens(), registry);
         LOG.infof("local model %s loaded (%s, %d layers, device %s, %d threads) in %d ms", loaded.name(),
                 loaded.config().architecture(), loaded.config().numHiddenLayers(), settings.device(),

@@ -2,16 +2,21 @@ package io.aisle.llm.runtime;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.core.Linear;
+import io.aisle.llm.runtime.bf16.Bf16Linear;
 
 /**
  * One pre-norm decoder layer: {@code x += attention(norm(x))}, {@code x += mlp(norm(x))}, with
  * grouped-query attention over the KV cache and a SwiGLU MLP. Each operation takes a step array
  * as its first operand, so its result belongs to the step's manager and is freed with it.
+ * When the model keeps its projections in BF16, a decoded token (one row) multiplies by them in Java.
  */
 final class DecoderLayer {
 
     private final LayerWeights w;
+    private final Bf16Weights.Layer bf16;
+    private final Bf16Prefill prefill;
     private final Precision precision;
     private final float normEps;
     private final int heads;
@@ -20,8 +25,11 @@ final class DecoderLayer {
     private final int intermediate;
     private final float scale;
 
-    DecoderLayer(LayerWeights weights, ModelConfig config, Precision precision) {
+    /** @param bf16 the projections kept in BF16, or null: then weights holds them in fp32 */
+    DecoderLayer(LayerWeights weights, Bf16Weights.Layer bf16, Bf16Prefill prefill, ModelConfig config, Precision precision) {
         this.w = weights;
+        this.bf16 = bf16;
+        this.prefill = prefill;
         this.precision = precision;
         this.normEps = (float) config.rmsNormEps();
         this.heads = config.numAttentionHeads();
@@ -51,7 +59,7 @@ final class DecoderLayer {
         long tokens = x.getShape().get(0);
         int length = (int) (start + tokens);
         int group = heads / kvHeads;
-        NDArray qkv = Linear.linear(x, w.qkv(), w.qkvBias()).singletonOrThrow().reshape(tokens, heads + 2L * kvHeads, headDim);
+        NDArray qkv = project(x, w.qkv(), w.qkvBias(), bf16 == null ? null : bf16.qkv()).reshape(tokens, heads + 2L * kvHeads, headDim);
         NDArray rotated = angles.rotate(qkv.get(":, :{}", heads + kvHeads));
         cache.store(rotated.get(":, {}:", heads), qkv.get(":, {}:", heads + kvHeads), start);
         NDArray keys = cache.keys(length, x.getManager());
@@ -65,14 +73,44 @@ final class DecoderLayer {
         NDArray weights = precision.toCompute(precision.toFloat32(scores).softmax(-1));
         NDArray mixed = weights.matMul(values).reshape(heads, tokens, headDim).transpose(1, 0, 2)
                 .reshape(tokens, (long) heads * headDim);
-        return Linear.linear(mixed, w.output(), w.outputBias()).singletonOrThrow();
+        return project(mixed, w.output(), w.outputBias(), bf16 == null ? null : bf16.output());
     }
 
     private NDArray mlp(NDArray x) {
-        NDArray gateUp = Linear.linear(x, w.gateUp(), w.gateUpBias()).singletonOrThrow();
+        if (bf16 != null && x.getShape().get(0) == 1) {
+            return decodedMlp(x);
+        }
+        NDArray gateUp = project(x, w.gateUp(), w.gateUpBias(), bf16 == null ? null : bf16.gateUp());
         NDArray gate = gateUp.get(":, :{}", intermediate);
         NDArray up = gateUp.get(":, {}:", intermediate);
         NDArray silu = gate.mul(Activation.sigmoid(gate));
-        return Linear.linear(silu.mul(up), w.down(), w.downBias()).singletonOrThrow();
+        return project(silu.mul(up), w.down(), w.downBias(), bf16 == null ? null : bf16.down());
+    }
+
+    /** The MLP of one decoded token in Java: the gate/up product is already a Java array, so SwiGLU costs no round trips. */
+    private NDArray decodedMlp(NDArray x) {
+        float[] gateUp = bf16.gateUp().apply(x.toFloatArray());
+        float[] hidden = new float[intermediate];
+        for (int i = 0; i < intermediate; i++) {
+            float gate = gateUp[i];
+            hidden[i] = gate / (1 + (float) Math.exp(-gate)) * gateUp[intermediate + i];
+        }
+        float[] y = bf16.down().apply(hidden);
+        return x.getManager().create(y, new Shape(1, y.length));
+    }
+
+    /**
+     * x W^T + b. With BF16 weights one row is a matrix-vector product in Java, reading half the bytes;
+     * more rows go to PyTorch, with the fp32 copy of W or, if there is none, W widened for the call.
+     */
+    private NDArray project(NDArray x, NDArray weight, NDArray bias, Bf16Linear bf16Weight) {
+        if (bf16Weight != null && x.getShape().get(0) == 1) {
+            float[] y = bf16Weight.apply(x.toFloatArray());
+            return x.getManager().create(y, new Shape(1, y.length));
+        }
+        if (weight == null) {
+            return prefill.project(x, bf16Weight, bias);
+        }
+        return Linear.linear(x, weight, bias).singletonOrThrow();
     }
 }

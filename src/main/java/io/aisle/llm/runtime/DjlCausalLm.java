@@ -22,8 +22,6 @@ import java.util.List;
  */
 public final class DjlCausalLm implements CausalLm {
 
-    private static final float MASKED = Float.NEGATIVE_INFINITY;
-
     private final ModelConfig config;
     private final RuntimeOptions options;
     private final NDManager manager;
@@ -31,15 +29,21 @@ public final class DjlCausalLm implements CausalLm {
     private final ModelWeights weights;
     private final List<DecoderLayer> layers;
     private final RotaryEmbedding rotary;
+    private final Bf16Weights bf16;
 
-    private DjlCausalLm(ModelConfig config, RuntimeOptions options, NDManager manager, ModelWeights weights) {
+    private DjlCausalLm(ModelConfig config, RuntimeOptions options, NDManager manager, ModelWeights weights,
+            Bf16Weights bf16) {
         this.config = config;
         this.options = options;
         this.manager = manager;
         this.precision = Precision.of(options);
         this.weights = weights;
+        this.bf16 = bf16;
         List<DecoderLayer> built = new ArrayList<>();
-        weights.layers().forEach(layer -> built.add(new DecoderLayer(layer, config, precision)));
+        for (int i = 0; i < config.numHiddenLayers(); i++) {
+            built.add(bf16 == null ? new DecoderLayer(weights.layers().get(i), null, null, config, precision)
+                    : new DecoderLayer(weights.layers().get(i), bf16.layers().get(i), bf16.prefill(), config, precision));
+        }
         this.layers = List.copyOf(built);
         this.rotary = new RotaryEmbedding(config, options.maxContext(), manager, precision);
     }
@@ -53,8 +57,11 @@ public final class DjlCausalLm implements CausalLm {
         Engine engine = PyTorchEngine.get();
         NDManager manager = engine.newBaseManager(options.gpu() ? Device.gpu() : Device.cpu());
         try (SafetensorsWeights source = SafetensorsWeights.open(modelDir)) {
-            ModelWeights weights = new WeightLoader(source, config, manager, Precision.of(options)).load();
-            return new DjlCausalLm(config, options, manager, weights);
+            Bf16Weights bf16 = Bf16Decoding.load(source, config, options);
+            boolean fp32Projections = bf16 == null || bf16.projectionFp32Bytes() <= options.fp32PrefillCopyMaxBytes();
+            ModelWeights weights = new WeightLoader(source, config, manager, Precision.of(options), bf16 != null,
+                    fp32Projections).load();
+            return new DjlCausalLm(config, options, manager, weights, bf16);
         } catch (RuntimeException e) {
             manager.close();
             throw e;
@@ -99,37 +106,44 @@ public final class DjlCausalLm implements CausalLm {
                 throw new IllegalArgumentException("Token " + token + " is outside the vocabulary [0, " + config.vocabSize() + ")");
             }
         }
-        NDArray ids = step.create(tokens, new Shape(tokens.length));
-        NDArray x = Embedding.embedding(ids, weights.embedTokens(), SparseFormat.DENSE).singletonOrThrow();
-        x.attach(step);
+        NDArray x = embed(tokens, step);
         RotaryEmbedding.Angles angles = rotary.at(start, tokens.length, step);
-        NDArray mask = tokens.length > 1 ? causalMask(start, tokens.length, step) : null;
+        NDArray mask = tokens.length > 1 ? CausalMask.of(start, tokens.length, step, precision) : null;
         for (int i = 0; i < layers.size(); i++) {
             x = layers.get(i).forward(x, caches.get(i), start, angles, mask);
         }
         return DecoderLayer.rmsNorm(x, weights.finalNorm(), precision, (float) config.rmsNormEps());
     }
 
+    private NDArray embed(int[] tokens, NDManager step) {
+        if (bf16 != null) {
+            return bf16.embed(tokens, step);
+        }
+        NDArray ids = step.create(tokens, new Shape(tokens.length));
+        NDArray x = Embedding.embedding(ids, weights.embedTokens(), SparseFormat.DENSE).singletonOrThrow();
+        x.attach(step);
+        return x;
+    }
+
+    /** Whether decoded tokens read the projections as BF16 (see {@link Bf16Decoding}). */
+    public boolean decodesFromBf16() {
+        return bf16 != null;
+    }
+
     /** Logits over the vocabulary for each row of hidden, as float32 row-major [rows, vocab]. */
     float[] logits(NDArray hidden) {
+        if (bf16 != null) {
+            return bf16.logits(hidden);
+        }
         NDArray logits = Linear.linear(hidden, weights.lmHead()).singletonOrThrow();
         return precision.toFloat32(logits).toFloatArray();
     }
 
-    /** New token i (position start + i) sees every cached position and the new ones up to itself. */
-    private NDArray causalMask(int start, int count, NDManager step) {
-        int length = start + count;
-        float[] mask = new float[count * length];
-        for (int i = 0; i < count; i++) {
-            for (int j = start + i + 1; j < length; j++) {
-                mask[i * length + j] = MASKED;
-            }
-        }
-        return precision.toCompute(step.create(mask, new Shape(count, length)));
-    }
-
     @Override
     public void close() {
+        if (bf16 != null) {
+            bf16.close();
+        }
         manager.close();
     }
 }

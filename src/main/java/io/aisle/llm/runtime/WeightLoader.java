@@ -17,23 +17,33 @@ final class WeightLoader {
     private final ModelConfig config;
     private final NDManager manager;
     private final Precision precision;
+    private final boolean tablesInBf16;
+    private final boolean fp32Projections;
 
-    WeightLoader(SafetensorsWeights source, ModelConfig config, NDManager manager, Precision precision) {
+    /**
+     * @param tablesInBf16 the embedding table and output head are held as BF16 by {@link Bf16Weights}
+     *                     (they are then null here)
+     * @param fp32Projections whether to read the projection matrices (else null: held as BF16)
+     */
+    WeightLoader(SafetensorsWeights source, ModelConfig config, NDManager manager, Precision precision,
+            boolean tablesInBf16, boolean fp32Projections) {
         this.source = source;
         this.config = config;
         this.manager = manager;
         this.precision = precision;
+        this.tablesInBf16 = tablesInBf16;
+        this.fp32Projections = fp32Projections;
     }
 
     ModelWeights load() {
         int hidden = config.hiddenSize();
-        NDArray embed = tensor("model.embed_tokens.weight", config.vocabSize(), hidden);
+        NDArray embed = tablesInBf16 ? null : tensor("model.embed_tokens.weight", config.vocabSize(), hidden);
         List<LayerWeights> layers = new ArrayList<>();
         for (int i = 0; i < config.numHiddenLayers(); i++) {
             layers.add(layer("model.layers." + i + "."));
         }
         NDArray norm = tensor("model.norm.weight", hidden);
-        NDArray head = config.tieWordEmbeddings() ? embed : tensor("lm_head.weight", config.vocabSize(), hidden);
+        NDArray head = config.tieWordEmbeddings() ? embed : tablesInBf16 ? null : tensor("lm_head.weight", config.vocabSize(), hidden);
         return new ModelWeights(embed, List.copyOf(layers), norm, head);
     }
 
@@ -44,16 +54,16 @@ final class WeightLoader {
         int inner = config.intermediateSize();
         String attention = prefix + "self_attn.";
         String mlp = prefix + "mlp.";
-        NDArray qkv = fused(hidden, new String[] {attention + "q_proj.weight", attention + "k_proj.weight",
+        NDArray qkv = !fp32Projections ? null : fused(hidden, new String[] {attention + "q_proj.weight", attention + "k_proj.weight",
             attention + "v_proj.weight"}, q, kv, kv);
         NDArray qkvBias = config.qkvBias() ? fused(0, new String[] {attention + "q_proj.bias", attention + "k_proj.bias",
             attention + "v_proj.bias"}, q, kv, kv) : null;
-        NDArray output = tensor(attention + "o_proj.weight", hidden, q);
+        NDArray output = projection(attention + "o_proj.weight", hidden, q);
         NDArray outputBias = config.outputProjectionBias() ? tensor(attention + "o_proj.bias", hidden) : null;
         boolean mlpBias = config.mlpProjectionBias();
-        NDArray gateUp = fused(hidden, new String[] {mlp + "gate_proj.weight", mlp + "up_proj.weight"}, inner, inner);
+        NDArray gateUp = !fp32Projections ? null : fused(hidden, new String[] {mlp + "gate_proj.weight", mlp + "up_proj.weight"}, inner, inner);
         NDArray gateUpBias = mlpBias ? fused(0, new String[] {mlp + "gate_proj.bias", mlp + "up_proj.bias"}, inner, inner) : null;
-        NDArray down = tensor(mlp + "down_proj.weight", hidden, inner);
+        NDArray down = projection(mlp + "down_proj.weight", hidden, inner);
         NDArray downBias = mlpBias ? tensor(mlp + "down_proj.bias", hidden) : null;
         return new LayerWeights(tensor(prefix + "input_layernorm.weight", hidden), qkv, qkvBias, output, outputBias,
                 tensor(prefix + "post_attention_layernorm.weight", hidden), gateUp, gateUpBias, down, downBias);
@@ -79,6 +89,10 @@ final class WeightLoader {
         }
         Shape shape = columns == 0 ? new Shape(totalRows) : new Shape(totalRows, columns);
         return onDevice(manager.create(stacked, shape));
+    }
+
+    private NDArray projection(String name, long... shape) {
+        return fp32Projections ? tensor(name, shape) : null;
     }
 
     private NDArray tensor(String name, long... shape) {

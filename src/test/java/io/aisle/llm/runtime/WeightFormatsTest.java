@@ -2,6 +2,7 @@ package io.aisle.llm.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aisle.llm.runtime.safetensors.SafetensorsWeights;
@@ -10,10 +11,13 @@ import io.aisle.llm.tiny.TinyModelSpec;
 import io.aisle.llm.tiny.TinyModelWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WeightFormatsTest {
 
@@ -40,13 +44,40 @@ class WeightFormatsTest {
         }
     }
 
-    @Test
-    void bf16ModelRunsAndAgreesWithTheReference() {
+    /** 0: no fp32 copy of the projections, prefill widens them one at a time; else the fp32 copy. */
+    @ParameterizedTest(name = "fp32 prefill copy up to {0} bytes")
+    @ValueSource(longs = {0, RuntimeOptions.DEFAULT_FP32_PREFILL_COPY_MAX_BYTES})
+    void bf16ModelRunsAndAgreesWithTheReference(long fp32CopyMaxBytes) {
         TinyModelWriter.write(TinyModelSpec.tinyQwen2().withDtype(TensorDType.BF16), dir);
         int[] prompt = RuntimeAgreementTest.randomTokens(12, 512, 5);
-        try (DjlCausalLm model = DjlCausalLm.load(dir, RuntimeOptions.cpu(32));
+        try (DjlCausalLm model = DjlCausalLm.load(dir, new RuntimeOptions("cpu", 32, 1, fp32CopyMaxBytes));
                 DjlSequence sequence = model.newSequence(32)) {
             RuntimeAgreementTest.assertClose(new ReferenceTransformer(dir).logits(prompt), sequence.appendAll(prompt), "bf16");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}, {1} threads, fp32 prefill copy up to {2} bytes")
+    @CsvSource({"qwen2, 1, 0", "qwen2, 2, 2147483648", "llama, 1, 2147483648", "llama, 2, 0"})
+    void bf16DecodeStepsUseTheBf16KernelAndAgreeWithTheReference(String architecture, int threads, long fp32CopyMaxBytes) {
+        TinyModelSpec spec = architecture.equals("qwen2") ? TinyModelSpec.tinyQwen2() : TinyModelSpec.tinyLlama();
+        TinyModelWriter.write(spec.withDtype(TensorDType.BF16), dir);
+        int[] tokens = RuntimeAgreementTest.randomTokens(20, spec.vocabSize(), 8);
+        float[][] expected = new ReferenceTransformer(dir).logits(tokens);
+        try (DjlCausalLm model = DjlCausalLm.load(dir, new RuntimeOptions("cpu", 32, threads, fp32CopyMaxBytes));
+                DjlSequence sequence = model.newSequence(32)) {
+            assertTrue(model.decodesFromBf16(), "a BF16 file on the CPU decodes from BF16");
+            RuntimeAgreementTest.assertClose(expected[11], sequence.append(Arrays.copyOf(tokens, 12)), "prefill");
+            for (int t = 12; t < tokens.length; t++) {
+                RuntimeAgreementTest.assertClose(expected[t], sequence.append(new int[] {tokens[t]}), "decode step at " + t);
+            }
+        }
+    }
+
+    @Test
+    void float32FilesKeepPyTorchsPath() {
+        TinyModelWriter.write(TinyModelSpec.tinyQwen2(), dir);
+        try (DjlCausalLm model = DjlCausalLm.load(dir, RuntimeOptions.cpu(8))) {
+            assertFalse(model.decodesFromBf16());
         }
     }
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -118,18 +117,27 @@ public final class SafetensorsFile implements AutoCloseable {
     /** The tensor's values widened to float, in row-major order. */
     public float[] read(String name) {
         TensorEntry entry = entry(name);
+        ByteBuffer mapped = map(entry);
+        float[] values = new float[(int) entry.elementCount()];
+        entry.dtype().decode(mapped, values, values.length);
+        return values;
+    }
+
+    /** The tensor's raw little-endian bytes, memory-mapped (read-only). */
+    public ByteBuffer map(String name) {
+        return map(entry(name));
+    }
+
+    private ByteBuffer map(TensorEntry entry) {
         long bytes = entry.end() - entry.begin();
         if (bytes > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("Tensor " + name + " has " + bytes + " bytes; at most 2 GB per tensor are supported");
+            throw new IllegalArgumentException("Tensor " + entry.name() + " has " + bytes
+                    + " bytes; at most 2 GB per tensor are supported");
         }
         try {
-            MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, dataStart + entry.begin(), bytes);
-            mapped.order(ByteOrder.LITTLE_ENDIAN);
-            float[] values = new float[(int) entry.elementCount()];
-            entry.dtype().decode(mapped, values, values.length);
-            return values;
+            return channel.map(FileChannel.MapMode.READ_ONLY, dataStart + entry.begin(), bytes).order(ByteOrder.LITTLE_ENDIAN);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read tensor " + name + " from " + path, e);
+            throw new UncheckedIOException("Cannot read tensor " + entry.name() + " from " + path, e);
         }
     }
 

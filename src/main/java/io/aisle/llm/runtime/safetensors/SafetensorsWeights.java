@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ShortBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,12 +97,25 @@ public final class SafetensorsWeights implements AutoCloseable {
 
     /** Reads the tensor and checks that it has the expected shape. */
     public float[] read(String name, long... expectedShape) {
+        checkShape(name, expectedShape);
+        return read(name);
+    }
+
+    private void checkShape(String name, long... expectedShape) {
         long[] actual = entry(name).shape();
         if (!Arrays.equals(actual, expectedShape)) {
             throw new IllegalArgumentException("Tensor " + name + " has shape " + Arrays.toString(actual)
                     + ", the config implies " + Arrays.toString(expectedShape));
         }
-        return read(name);
+    }
+
+    /** The BF16 tensor's raw bits, checked for its shape, as a little-endian memory-mapped view. */
+    public ShortBuffer bf16Bits(String name, long... expectedShape) {
+        checkShape(name, expectedShape);
+        if (entry(name).dtype() != TensorDType.BF16) {
+            throw new IllegalArgumentException("Tensor " + name + " is " + entry(name).dtype() + ", not BF16");
+        }
+        return file(name).map(name).asShortBuffer();
     }
 
     private SafetensorsFile file(String name) {

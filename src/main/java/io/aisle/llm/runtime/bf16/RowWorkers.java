@@ -1,0 +1,114 @@
+package io.aisle.llm.runtime.bf16;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Splits a matrix-vector product's rows over a fixed number of threads: the caller and a small pool of
+ * daemon threads take chunks of rows from a shared counter until none are left. Many more chunks than
+ * threads, so a thread the OS leaves waiting (the machine is shared) does not hold the others up: the
+ * rest take its chunks. The count is the runtime's thread setting, the same one PyTorch gets for the
+ * rest of the step, so the two never run at once on more cores.
+ */
+public final class RowWorkers implements AutoCloseable {
+
+    /** Computes rows [from, to). */
+    @FunctionalInterface
+    public interface Rows {
+        void compute(int from, int to);
+    }
+
+    private static final int CHUNKS_PER_THREAD = 8;
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final int threads;
+    private final ExecutorService pool;
+
+    public RowWorkers(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be positive, got " + threads);
+        }
+        this.threads = threads;
+        int id = POOLS.incrementAndGet();
+        AtomicInteger count = new AtomicInteger();
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, task -> {
+            Thread thread = new Thread(task, "aisle-llm-gemv-" + id + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    public void run(int rows, Rows work) {
+        int chunks = Math.min(threads * CHUNKS_PER_THREAD, rows / 2);
+        if (pool == null || chunks < 2) {
+            work.compute(0, rows);
+            return;
+        }
+        Job job = new Job(rows, chunks, work, Thread.currentThread());
+        for (int t = 1; t < threads; t++) {
+            pool.execute(job::take);
+        }
+        job.take();
+        job.awaitDone();
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One product's chunks; a helper that starts after all chunks are taken finds none and returns. */
+    private static final class Job {
+        private final int rows;
+        private final int chunks;
+        private final Rows work;
+        private final Thread caller;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Job(int rows, int chunks, Rows work, Thread caller) {
+            this.rows = rows;
+            this.chunks = chunks;
+            this.work = work;
+            this.caller = caller;
+        }
+
+        void take() {
+            for (int chunk = next.getAndIncrement(); chunk < chunks; chunk = next.getAndIncrement()) {
+                try {
+                    work.compute(boundary(chunk), boundary(chunk + 1));
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+                if (done.incrementAndGet() == chunks) {
+                    LockSupport.unpark(caller);
+                }
+            }
+        }
+
+        /** Even boundaries, so the kernel's two-row passes never straddle chunks. */
+        private int boundary(int chunk) {
+            return chunk == chunks ? rows : (int) ((long) rows * chunk / chunks) & ~1;
+        }
+
+        void awaitDone() {
+            while (done.get() < chunks) {
+                LockSupport.park(this);
+            }
+            Throwable e = failure.get();
+            if (e != null) {
+                throw new IllegalStateException("A matrix product failed", e);
+            }
+        }
+    }
+}
