@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.pgvector.PGvector;
 import io.aisle.embedding.TextEmbedder;
+import io.aisle.embedding.Vectors;
 import io.aisle.embedding.service.CatalogEmbeddingService;
 import io.aisle.embedding.service.TextEmbedders;
 import io.aisle.search.model.Candidate;
@@ -100,22 +101,10 @@ class FilteredVectorSearchTest {
             st.setBigDecimal(3, maxPrice);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    all.add(new Scored(rs.getLong(1), cosine(query, new PGvector(rs.getString(2)).toArray())));
+                    all.add(new Scored(rs.getLong(1), Vectors.cosine(query, new PGvector(rs.getString(2)).toArray())));
                 }
             }
         }
         return all.stream().sorted(Comparator.comparingDouble(Scored::similarity).reversed()).map(Scored::id).toList();
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 }
