@@ -53,18 +53,14 @@ public class VectorSearchRepository {
             Long[] few = filters.isEmpty() ? null : fewFiltered(c, filters, exactBelow);
             Sql sql = new Sql().append("WITH nn AS MATERIALIZED (SELECT e.product_id AS id, " + distance + " AS d "
                     + embedded, query);
-            if (few == null) {
-                FilterSql.append(sql, filters);
-            } else {
-                sql.append(" AND e.product_id = ANY (?)", (Object) few);
-            }
             if (excludeProductId != null) {
                 sql.append(" AND e.product_id <> ?", excludeProductId);
             }
             if (few == null) {
+                FilterSql.append(sql, filters);
                 sql.append(" ORDER BY " + distance + " LIMIT ?)", query, limit);
             } else { // no ORDER BY inside: no index orders the few, each one's distance is computed
-                sql.append(")");
+                sql.append(" AND e.product_id = ANY (?))", (Object) few);
             }
             sql.append(" SELECT id, 1 - d FROM nn ORDER BY d, id LIMIT ?", limit);
             try (PreparedStatement st = sql.prepare(c); ResultSet rs = st.executeQuery()) {

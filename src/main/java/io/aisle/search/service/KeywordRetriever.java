@@ -2,6 +2,7 @@ package io.aisle.search.service;
 
 import io.aisle.search.config.SearchConfig;
 import io.aisle.search.model.Candidate;
+import io.aisle.search.model.Ranking;
 import io.aisle.search.model.SearchFilters;
 import io.aisle.search.query.Words;
 import io.aisle.search.repository.KeywordSearchRepository;
@@ -18,7 +19,7 @@ public class KeywordRetriever {
 
     public static final String NAME = "keyword";
     /** A keyword score of 0 matches nothing: full-text rank, all-words bonus and trigram similarity are all 0. */
-    public static final Double FLOOR = 0.0;
+    private static final Double FLOOR = 0.0;
     private static final int MIN_TRIGRAM_WORD = 3;
 
     private final KeywordSearchRepository repository;
@@ -39,6 +40,11 @@ public class KeywordRetriever {
         } catch (SQLException e) {
             throw new IllegalStateException("keyword search failed for '" + text + "'", e);
         }
+    }
+
+    /** Keyword candidates as a fusion input: their scores start from a real zero. */
+    public static Ranking ranking(List<Candidate> candidates, double weight) {
+        return new Ranking(NAME, candidates, weight, FLOOR);
     }
 
     /** Words worth matching by trigram: with letters, not stop words, at least 3 characters, longest first. */

@@ -125,7 +125,7 @@ public class SearchService {
         List<Ranking> rankings = new ArrayList<>(2);
         if (mode != SearchMode.VECTOR) {
             List<Candidate> found = keyword.retrieve(parsed.keywordText(), filters, depth);
-            rankings.add(new Ranking(KeywordRetriever.NAME, found, hybrid.keywordWeight(), KeywordRetriever.FLOOR));
+            rankings.add(KeywordRetriever.ranking(found, hybrid.keywordWeight()));
         }
         if (vectorSide != null) {
             rankings.add(new Ranking(VectorRetriever.NAME, vectorCandidates(vectorSide, text), hybrid.vectorWeight()));

@@ -117,7 +117,7 @@ final class FusionSweep {
     List<String> ranking(Query q, Config c, int top, Variant v) {
         Lists l = lists(q, c.depth(), v);
         List<Ranking> rankings = List.of(
-                new Ranking(KeywordRetriever.NAME, l.keyword(), c.keywordWeight(), KeywordRetriever.FLOOR),
+                KeywordRetriever.ranking(l.keyword(), c.keywordWeight()),
                 new Ranking(VectorRetriever.NAME, l.vector(), c.vectorWeight()));
         List<FusedHit> fused = c.fusion().fuse(rankings, c.k());
         List<String> out = new ArrayList<>(Math.min(top, fused.size()));
