@@ -100,7 +100,7 @@ class SearchApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"keyword", "hybrid"})
+    @ValueSource(strings = {"keyword", "hybrid", "vector"})
     void aMisspelledQueryStillFindsTheProduct(String mode) {
         search(Map.of("q", "lanturn", "category", root, "mode", mode)).statusCode(200)
                 .body("items.product.sku", hasItems(sku("lantern-white"), sku("lantern-pink")));
@@ -108,6 +108,16 @@ class SearchApiTest {
                 .body("items[0].product.sku", equalTo(sku("teapot")));
         search(Map.of("q", "neckalce", "category", root, "mode", mode)).statusCode(200)
                 .body("items.product.sku", hasItem(sku("necklace")));
+    }
+
+    @Test
+    void misspelledWordsAreCorrectedToCatalogWordsAndSaidSo() {
+        JsonPath page = ok(Map.of("q", "lanturn", "category", root, "mode", "vector", "size", 2));
+        assertEquals("lantern", page.getString("interpretation.text"));
+        assertTrue(page.getList("interpretation.notes", String.class).contains("spelling: \"lanturn\" -> \"lantern\""));
+        assertEquals(Set.of(sku("lantern-white"), sku("lantern-pink")), Set.copyOf(page.getList("items.product.sku", String.class)));
+        assertEquals("sofa", ok(Map.of("q", "sofa", "category", root)).getString("interpretation.text"),
+                "an English word the catalog lacks is not a typo");
     }
 
     @ParameterizedTest

@@ -14,7 +14,7 @@ import io.aisle.assistant.tools.ToolResults.OrderSummary;
 import io.aisle.assistant.tools.ToolResults.PolicyAnswer;
 import io.aisle.assistant.tools.ToolResults.Suggestion;
 import io.aisle.assistant.tools.ToolResults.Suggestions;
-import io.aisle.search.service.CategoryVocabularyCache;
+import io.aisle.search.service.QueryVocabularyCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +30,20 @@ public class GroundedAssistant {
 
     private final ShoppingTools tools;
     private final ProductAnswers products;
-    private final CategoryVocabularyCache categories;
+    private final QueryVocabularyCache vocabulary;
     private final ObjectMapper mapper;
 
-    public GroundedAssistant(ShoppingTools tools, ProductAnswers products, CategoryVocabularyCache categories,
+    public GroundedAssistant(ShoppingTools tools, ProductAnswers products, QueryVocabularyCache vocabulary,
                              ObjectMapper mapper) {
         this.tools = tools;
         this.products = products;
-        this.categories = categories;
+        this.vocabulary = vocabulary;
         this.mapper = mapper;
     }
 
     /** @param message the shopper's message, personal data already masked */
     public Reply reply(Conversation conversation, String message, IntentPrediction prediction) {
-        Turn turn = new Turn(conversation.id(), message, SlotExtractor.extract(message, categories.get()),
+        Turn turn = new Turn(conversation.id(), message, SlotExtractor.extract(message, vocabulary.get()),
                 conversation.dialogue(), new ToolRecorder(mapper));
         if (!prediction.confident()) {
             return turn.answer("Sorry, I'm not sure I understood. I can search products, answer questions about them, "

@@ -1,6 +1,6 @@
 package io.aisle.assistant.grounded;
 
-import io.aisle.search.query.CategoryVocabulary;
+import io.aisle.search.query.QueryVocabulary;
 import io.aisle.search.query.ParsedQuery;
 import io.aisle.search.query.QueryParser;
 import io.aisle.search.query.Words;
@@ -67,14 +67,14 @@ public final class SlotExtractor {
         return values.stream().anyMatch(v -> v.equalsIgnoreCase(word));
     }
 
-    public static Slots extract(String message, CategoryVocabulary categories) {
+    public static Slots extract(String message, QueryVocabulary vocabulary) {
         String text = message.toLowerCase(Locale.ROOT).replace('’', '\'');
         String orderNumber = null;
         Matcher order = ORDER_NUMBER.matcher(text);
         if (order.find()) {
             orderNumber = order.group(1).toUpperCase(Locale.ROOT);
         }
-        ParsedQuery parsed = QueryParser.parse(text, categories);
+        ParsedQuery parsed = QueryParser.parse(text, vocabulary);
         Set<String> skus = new LinkedHashSet<>();
         Matcher sku = SKU.matcher(parsed.text());
         while (sku.find()) {

@@ -118,5 +118,9 @@ public interface SearchConfig {
         /** How long the category names read from the catalog are reused. */
         @WithDefault("PT1M")
         Duration categoryCacheTtl();
+
+        /** Whether query words the catalog does not have are corrected to the closest catalog word. */
+        @WithDefault("true")
+        boolean spelling();
     }
 }

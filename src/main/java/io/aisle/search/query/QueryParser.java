@@ -27,7 +27,7 @@ public final class QueryParser {
     private QueryParser() {
     }
 
-    public static ParsedQuery parse(String query, CategoryVocabulary categories) {
+    public static ParsedQuery parse(String query, QueryVocabulary vocabulary) {
         List<String> notes = new ArrayList<>();
         // "candles & lights" reads as "candles and lights" (category names are matched with "and")
         PriceParser.Result prices = PriceParser.parse(AMPERSAND.matcher(query).replaceAll(" and "));
@@ -66,6 +66,7 @@ public final class QueryParser {
                 kept.add(word);
             }
         }
+        kept = corrected(kept, vocabulary.spelling(), notes);
         excluded.removeIf(w -> w.isBlank() || Words.isStopWord(w));
         for (String word : excluded) {
             notes.add("excluding \"" + word + "\"");
@@ -83,7 +84,7 @@ public final class QueryParser {
         }
 
         Set<String> paths = new LinkedHashSet<>();
-        for (CategoryVocabulary.Match match : categories.find(kept)) {
+        for (CategoryVocabulary.Match match : vocabulary.categories().find(kept)) {
             paths.addAll(match.paths());
             notes.add("category: \"" + match.phrase() + "\" -> " + String.join(" | ", match.paths()));
         }
@@ -94,5 +95,17 @@ public final class QueryParser {
         }
         return new ParsedQuery(query, String.join(" ", kept), String.join(" ", keywordWords), price, List.copyOf(paths),
                 List.copyOf(colours), List.copyOf(excluded), notes);
+    }
+
+    private static List<String> corrected(List<String> words, Spelling spelling, List<String> notes) {
+        List<String> out = new ArrayList<>();
+        for (String word : words) {
+            List<String> replacement = spelling.correct(word);
+            if (!replacement.equals(List.of(word))) {
+                notes.add("spelling: \"" + word + "\" -> \"" + String.join(" ", replacement) + "\"");
+            }
+            out.addAll(replacement);
+        }
+        return out;
     }
 }

@@ -31,6 +31,16 @@ public class SearchProductRepository {
 
     private static final String VIEW_COLUMNS = "p.id, p.sku, p.title, p.description, p.category_path, p.attributes::text,"
             + " p.price, p.currency, p.stock, p.updated_at";
+    private static final String WORD_COUNTS = """
+            SELECT w, count(*) FROM (
+                SELECT DISTINCT p.id, w
+                FROM products p,
+                     regexp_split_to_table(lower(p.title || ' ' || replace(p.category_path, '>', ' ') || ' '
+                             || coalesce(p.description, '') || ' '
+                             || (SELECT coalesce(string_agg(a.v, ' '), '') FROM jsonb_each_text(p.attributes) AS a(k, v))),
+                         '[^[:alpha:]]+') AS w
+                WHERE length(w) >= 3) AS words
+            GROUP BY w""";
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -114,6 +124,19 @@ public class SearchProductRepository {
                 paths.add(rs.getString(1));
             }
             return paths;
+        }
+    }
+
+    /** Every word of 3 letters or more in the products' texts, with the number of products that have it. */
+    public Map<String, Integer> wordCounts() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = c.prepareStatement(WORD_COUNTS);
+             ResultSet rs = st.executeQuery()) {
+            Map<String, Integer> counts = new HashMap<>();
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getInt(2));
+            }
+            return counts;
         }
     }
 

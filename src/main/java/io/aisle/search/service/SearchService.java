@@ -45,7 +45,7 @@ public class SearchService {
     private final KeywordRetriever keyword;
     private final VectorRetriever vector;
     private final TextEmbedders embedders;
-    private final CategoryVocabularyCache categories;
+    private final QueryVocabularyCache vocabulary;
     private final SearchProductRepository products;
     private final SearchConfig config;
     private final Counter vectorFailures;
@@ -54,20 +54,20 @@ public class SearchService {
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
     public SearchService(KeywordRetriever keyword, VectorRetriever vector, TextEmbedders embedders,
-                         CategoryVocabularyCache categories, SearchProductRepository products, SearchConfig config,
+                         QueryVocabularyCache vocabulary, SearchProductRepository products, SearchConfig config,
                          MeterRegistry registry) {
         this.vectorFailures = registry.counter("aisle.search.retriever.failed", "retriever", VectorRetriever.NAME);
         this.keyword = keyword;
         this.vector = vector;
         this.embedders = embedders;
-        this.categories = categories;
+        this.vocabulary = vocabulary;
         this.products = products;
         this.config = config;
     }
 
     public SearchResult search(SearchRequest request) {
         String query = request.query() == null ? "" : request.query();
-        ParsedQuery parsed = request.interpret() ? QueryParser.parse(query, categories.get()) : ParsedQuery.literal(query);
+        ParsedQuery parsed = request.interpret() ? QueryParser.parse(query, vocabulary.get()) : ParsedQuery.literal(query);
         SearchFilters filters = withQuery(request.filters(), parsed);
         TextEmbedder embedder = request.mode() == SearchMode.KEYWORD ? null
                 : request.model() == null ? embedders.active() : embedders.byName(request.model());

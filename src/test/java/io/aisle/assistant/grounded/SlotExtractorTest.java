@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aisle.search.query.CategoryVocabulary;
+import io.aisle.search.query.QueryVocabulary;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,7 @@ class SlotExtractorTest {
             List.of("Home > Candles & Lights", "Kitchen > Teaware"), Set.of("home"));
 
     private static Slots slots(String message) {
-        return SlotExtractor.extract(message, CATEGORIES);
+        return SlotExtractor.extract(message, QueryVocabulary.of(CATEGORIES));
     }
 
     @Test

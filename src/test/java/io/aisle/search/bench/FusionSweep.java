@@ -7,7 +7,7 @@ import io.aisle.search.model.Candidate;
 import io.aisle.search.model.FusedHit;
 import io.aisle.search.model.Ranking;
 import io.aisle.search.model.SearchFilters;
-import io.aisle.search.query.CategoryVocabulary;
+import io.aisle.search.query.QueryVocabulary;
 import io.aisle.search.query.ParsedQuery;
 import io.aisle.search.query.PriceRange;
 import io.aisle.search.query.QueryParser;
@@ -71,17 +71,17 @@ final class FusionSweep {
     private final KeywordRetriever keyword;
     private final VectorRetriever vector;
     private final TextEmbedder embedder;
-    private final CategoryVocabulary categories;
+    private final QueryVocabulary vocabulary;
     private final Map<Long, String> skuOfId;
     /** variant/depth -> query id -> lists */
     private final Map<String, Map<String, Lists>> cache = new LinkedHashMap<>();
 
-    FusionSweep(KeywordRetriever keyword, VectorRetriever vector, TextEmbedder embedder, CategoryVocabulary categories,
+    FusionSweep(KeywordRetriever keyword, VectorRetriever vector, TextEmbedder embedder, QueryVocabulary vocabulary,
                 Map<Long, String> skuOfId) {
         this.keyword = keyword;
         this.vector = vector;
         this.embedder = embedder;
-        this.categories = categories;
+        this.vocabulary = vocabulary;
         this.skuOfId = skuOfId;
     }
 
@@ -91,7 +91,7 @@ final class FusionSweep {
     }
 
     private Lists retrieve(Query q, int depth, Variant v) {
-        ParsedQuery parsed = QueryParser.parse(q.text(), categories);
+        ParsedQuery parsed = QueryParser.parse(q.text(), vocabulary);
         if (parsed.hasNoText()) {
             return new Lists(List.of(), List.of());
         }

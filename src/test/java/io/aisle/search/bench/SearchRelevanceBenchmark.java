@@ -19,7 +19,7 @@ import io.aisle.search.bench.RelevanceEvaluation.Summary;
 import io.aisle.search.bench.SearchRuns.Run;
 import io.aisle.search.config.SearchConfig;
 import io.aisle.search.model.SearchMode;
-import io.aisle.search.service.CategoryVocabularyCache;
+import io.aisle.search.service.QueryVocabularyCache;
 import io.aisle.search.service.HybridFusion;
 import io.aisle.search.service.KeywordRetriever;
 import io.aisle.search.service.SearchService;
@@ -80,7 +80,7 @@ class SearchRelevanceBenchmark {
     @Inject
     VectorRetriever vector;
     @Inject
-    CategoryVocabularyCache categories;
+    QueryVocabularyCache vocabulary;
     @Inject
     ProductImportService importer;
     @Inject
@@ -210,7 +210,7 @@ class SearchRelevanceBenchmark {
                        List<List<String>> searchedRankings, double bestSingleNdcg, String bestSingleName,
                        List<PerQuery> bestSingleRows) {
         long started = System.nanoTime();
-        FusionSweep sweep = new FusionSweep(keyword, vector, model, categories.get(), skuOfId);
+        FusionSweep sweep = new FusionSweep(keyword, vector, model, vocabulary.get(), skuOfId);
         SearchConfig.Hybrid hc = config.hybrid();
         Config configured = new Config(hc.fusion(), Math.max(hc.candidates(), RelevanceMetrics.RECALL_DEPTH), hc.rrfK(),
                 hc.keywordWeight(), hc.vectorWeight());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,7 @@ class QueryParserTest {
             "Gifts > Vouchers", "Other"), List.of("gifts", "home", "other"));
 
     private static ParsedQuery parse(String query) {
-        return QueryParser.parse(query, CATEGORIES);
+        return QueryParser.parse(query, QueryVocabulary.of(CATEGORIES));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -158,6 +159,16 @@ class QueryParserTest {
         ParsedQuery parsed = parse("under £20");
         assertTrue(parsed.hasNoText());
         assertEquals(new BigDecimal("20"), parsed.price().max());
+    }
+
+    @Test
+    void misspelledWordsAreCorrectedBeforeCategoriesAreRead() {
+        Spelling spelling = Spelling.of(Map.of("jewellery", 8, "silver", 40), Set.of());
+        ParsedQuery parsed = QueryParser.parse("silver jewelery not glas", new QueryVocabulary(CATEGORIES, spelling));
+        assertEquals("silver jewellery", parsed.text());
+        assertEquals("silver jewellery", parsed.keywordText());
+        assertEquals(List.of("Fashion > Jewellery"), parsed.categories());
+        assertTrue(parsed.notes().contains("spelling: \"jewelery\" -> \"jewellery\""), parsed.notes().toString());
     }
 
     @Test
