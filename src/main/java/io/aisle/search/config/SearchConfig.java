@@ -115,9 +115,12 @@ public interface SearchConfig {
         @WithDefault("gifts,home,other")
         List<String> ignoredCategoryNames();
 
-        /** How long the category names read from the catalog are reused. */
-        @WithDefault("PT1M")
-        Duration categoryCacheTtl();
+        /**
+         * How long the category names and words read from the catalog are reused; imports through the app renew
+         * them at once, so this only bounds how long changes made around the app go unseen.
+         */
+        @WithDefault("PT10M")
+        Duration vocabularyCacheTtl();
 
         /** Whether query words the catalog does not have are corrected to the closest catalog word. */
         @WithDefault("true")

@@ -42,6 +42,10 @@ final class GiftIntent {
         return kept.isEmpty() ? words : kept;
     }
 
+    static boolean isGiftNoun(String word) {
+        return GIFT_NOUNS.contains(word);
+    }
+
     /** The gift noun that makes this gift phrasing: followed by "for", or last after an occasion; else -1. */
     private static int giftNoun(List<String> words) {
         for (int i = 0; i < words.size(); i++) {

@@ -22,6 +22,9 @@ public final class QueryParser {
             "purple", "ivory", "cream", "silver", "gold", "brown", "grey", "orange", "turquoise", "lilac", "beige",
             "navy", "teal");
 
+    /** Words that follow a category name to mean the department itself: "party supplies", "kitchen items". */
+    private static final Set<String> DEPARTMENT_WORDS = Set.of("supplies", "items", "things", "stuff", "products",
+            "accessories", "essentials", "range", "department", "section");
     private static final Pattern AMPERSAND = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s*&\\s*(?=[\\p{L}\\p{N}])");
 
     private QueryParser() {
@@ -84,7 +87,12 @@ public final class QueryParser {
         }
 
         Set<String> paths = new LinkedHashSet<>();
-        for (CategoryVocabulary.Match match : vocabulary.categories().find(kept)) {
+        List<CategoryVocabulary.Match> matches = vocabulary.categories().find(kept);
+        for (CategoryVocabulary.Match match : matches) {
+            if (matches.size() == 1 && describesAnotherProduct(match, kept)) {
+                notes.add("category: \"" + match.phrase() + "\" describes \"" + kept.get(match.end()) + "\", not a filter");
+                continue;
+            }
             paths.addAll(match.paths());
             notes.add("category: \"" + match.phrase() + "\" -> " + String.join(" | ", match.paths()));
         }
@@ -95,6 +103,20 @@ public final class QueryParser {
         }
         return new ParsedQuery(query, String.join(" ", kept), String.join(" ", keywordWords), price, List.copyOf(paths),
                 List.copyOf(colours), List.copyOf(excluded), notes);
+    }
+
+    /**
+     * A lone category name right before another product word qualifies that word: a "jewellery box" is a box,
+     * a "bathroom door" sign hangs on a door, "storage tins" are tins; filtering on the name would hide them.
+     * Gift nouns ("easter gift") and department words ("party supplies") do not name another product.
+     */
+    private static boolean describesAnotherProduct(CategoryVocabulary.Match match, List<String> words) {
+        if (match.end() >= words.size()) {
+            return false;
+        }
+        String next = words.get(match.end());
+        return Words.hasLetter(next) && !Words.isStopWord(next) && !GiftIntent.isGiftNoun(next)
+                && !DEPARTMENT_WORDS.contains(next);
     }
 
     private static List<String> corrected(List<String> words, Spelling spelling, List<String> notes) {

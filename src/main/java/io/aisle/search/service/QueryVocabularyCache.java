@@ -47,7 +47,7 @@ public class QueryVocabularyCache {
                     reload();
                 }
             }
-        } else if (System.nanoTime() - loadedAt > config.categoryCacheTtl().toNanos()
+        } else if (System.nanoTime() - loadedAt > config.vocabularyCacheTtl().toNanos()
                 && reloading.compareAndSet(false, true)) {
             CompletableFuture.runAsync(this::reload).whenComplete((done, failure) -> {
                 reloading.set(false);

@@ -114,9 +114,22 @@ class QueryParserTest {
     void categoryNamesBecomeCategoryFiltersSingularOrPlural() {
         assertEquals(List.of("Fashion > Jewellery"), parse("silver jewellery").categories());
         assertEquals(List.of("Home > Decorations", "Party > Decorations"), parse("hanging decoration").categories());
-        assertEquals(List.of("Seasonal > Valentine's"), parse("valentine card").categories());
+        assertEquals(List.of("Seasonal > Valentine's"), parse("valentines").categories());
         assertEquals(List.of("Home > Candles & Lights"), parse("candles & lights").categories());
         assertEquals(List.of("Home > Candles & Lights"), parse("candle and light").categories());
+    }
+
+    @Test
+    void aLoneCategoryNameBeforeAnotherProductWordIsNotAFilter() {
+        ParsedQuery box = parse("jewellery box");
+        assertEquals(List.of(), box.categories());
+        assertTrue(box.notes().contains("category: \"jewellery\" describes \"box\", not a filter"), box.notes().toString());
+        assertEquals("jewellery box", box.text());
+        assertEquals(List.of("Seasonal > Christmas"), parse("christmas gift").categories(), "a gift noun is no product");
+        assertEquals(List.of("Party"), parse("party supplies").categories(), "a department word");
+        assertEquals(List.of("Seasonal > Christmas", "Fashion > Jewellery"), parse("christmas jewellery").categories());
+        assertEquals(List.of("Seasonal > Christmas", "Home > Decorations", "Party > Decorations"),
+                parse("christmas decorations").categories(), "two names: both filter");
     }
 
     @Test
