@@ -109,7 +109,7 @@ class LlmRuntimeBenchmark {
                         + "matrices at 2 bytes a weight and multiplies by them in Java (Vector API, fp32 arithmetic) "
                         + "when decoding (prefill multiplies by an fp32 copy in PyTorch). F32 files stay at 4 bytes a weight, "
                         + "held once off-heap: with more than one thread a decoded token multiplies by them in Java too "
-                        + "(PyTorch's one-row product barely gains from a second thread), reading the very memory PyTorch's "
+                        + "(PyTorch's decode barely gains from a second thread), reading the very memory PyTorch's "
                         + "arrays wrap for prefill; with one thread PyTorch decodes. Memory read bandwidth %s; each row is held "
                         + "to the bandwidth measured with its thread count: %s. jlama keeps the file's type too (BF16 "
                         + "widened inside its kernels), so its ratio is against the bound for its own bytes per weight.",

@@ -20,9 +20,11 @@ import org.jboss.logging.Logger;
  * <li>in BF16: always in Java, on the 2-byte weights. PyTorch cannot (DJL aborts on BF16 arrays, and
  * torch has no fp32 x bf16 product), so it would read them widened to 4 bytes.</li>
  * <li>in F32 or F16 (widened to fp32 at load): in Java only with more than one thread, on the fp32
- * weights PyTorch holds (the same memory, not a copy). With two threads PyTorch's one-row product
- * barely beats one thread, while the Java kernel splits rows over both; with one thread PyTorch's
- * product is as fast or faster (see docs/llm.md), so it keeps that case.</li>
+ * weights PyTorch holds (the same memory, not a copy). PyTorch's decode barely gains from a second
+ * thread (quiet benchmark: 4.56 to 4.92 tokens/s), where decoding around a Java kernel did (BF16: 5.70
+ * to 9.53), so from two threads the rows are split in Java. With one thread PyTorch's product is
+ * faster (measured alone: 8.9 GB/s of weights against the Java kernel's 7.5, see docs/llm.md), so it
+ * keeps that case.</li>
  * </ul>
  * Otherwise (a GPU, mixed types, or no Vector API, which is logged once) PyTorch decodes.
  */

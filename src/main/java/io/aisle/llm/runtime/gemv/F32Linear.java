@@ -3,7 +3,7 @@ package io.aisle.llm.runtime.gemv;
 /**
  * A linear layer over fp32 weights held off-heap ({@link F32Rows}, the memory PyTorch's array of
  * the same matrix reads): one decoded token's product, in Java so that its rows split over the
- * runtime's threads (PyTorch's one-row product barely speeds up with a second thread).
+ * runtime's threads (PyTorch's decode barely speeds up with a second thread).
  */
 public final class F32Linear extends DecodeLinear<F32Rows> {
 
