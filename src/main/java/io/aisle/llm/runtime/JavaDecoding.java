@@ -69,7 +69,7 @@ final class JavaDecoding {
         if (wanted != DecodePath.PYTORCH && !VectorSupport.available()) {
             LOG.warnf("Decoding through PyTorch in fp32 (%s): start the JVM with --add-modules jdk.incubator.vector to "
                     + "decode in Java", wanted == DecodePath.JAVA_BF16 ? "twice the memory traffic of the BF16 weights"
-                            : "its one-row product does not speed up with " + options.threads() + " threads");
+                            : "its decode barely speeds up with " + options.threads() + " threads");
             return DecodePath.PYTORCH;
         }
         return wanted;
