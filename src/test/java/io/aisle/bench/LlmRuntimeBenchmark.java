@@ -3,6 +3,7 @@ package io.aisle.bench;
 import static io.aisle.bench.BenchmarkReport.percent;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aisle.llm.runtime.DecodePath;
 import io.aisle.llm.runtime.ModelConfig;
 import io.aisle.llm.runtime.RuntimeOptions;
 import io.aisle.llm.runtime.safetensors.SafetensorsWeights;
@@ -62,7 +63,7 @@ class LlmRuntimeBenchmark {
                         .orElse(Double.NaN);
                 LlmSpeed.Figures ours = LlmSpeed.measure(files, threads, RuntimeOptions.DEFAULT_FP32_PREFILL_COPY_MAX_BYTES,
                         prompt, decode, runs);
-                long ourBytes = ourBytesPerToken(files, ours.bf16Weights());
+                long ourBytes = ourBytesPerToken(files, ours.decodePath() == DecodePath.JAVA_BF16);
                 double bound = gbps * 1e9 / ourBytes;
                 bounds.add(String.format(Locale.ROOT, "%s file, %d %s: %.2f GB per token, bound %.2f tokens/s", fileType.strip(),
                         threads, threads == 1 ? "thread" : "threads", ourBytes / 1e9, bound));
@@ -70,9 +71,8 @@ class LlmRuntimeBenchmark {
                         files.toString(), String.valueOf(prompt), String.valueOf(decode), String.valueOf(runs),
                         String.valueOf(threads));
                 String file = fileType.strip();
-                rows.add(oursRow(file, ours.bf16Weights() ? "ours (BF16 weights: Java Vector API decode, PyTorch prefill with "
-                        + "an fp32 copy; fp32 arithmetic)" : "ours (DJL PyTorch, fp32 weights and arithmetic)", ours, bound, jlama));
-                if (ours.bf16Weights()) {
+                rows.add(oursRow(file, engine(ours.decodePath()), ours, bound, jlama));
+                if (ours.decodePath() == DecodePath.JAVA_BF16) {
                     // the same without the fp32 copy: the memory a big model saves, paid in time to first token
                     LlmSpeed.Figures lean = LlmSpeed.measure(files, threads, 0, prompt, decode, runs);
                     rows.add(oursRow(file, "ours, no fp32 copy (prefill widens a projection at a time)", lean, bound, jlama));
@@ -99,7 +99,7 @@ class LlmRuntimeBenchmark {
                         + "run in brackets). Time to first token = prefill + choosing the first token; prefill tokens/s = "
                         + "prompt / that; decode tokens/s = (tokens − 1) / time from the first token to the last. The "
                         + "thread count is PyTorch's intra-op threads on our generation thread (OpenMP wait policy: %s), "
-                        + "the threads of our BF16 decoding kernel, and the size of jlama's pool.",
+                        + "the threads of our Java decoding kernels, and the size of jlama's pool.",
                         config.hiddenSize(), config.numHiddenLayers(), config.numAttentionHeads(), config.numKeyValueHeads(),
                         config.intermediateSize(), config.vocabSize(), WORK, prompt, decode, runs,
                         Optional.ofNullable(System.getenv("OMP_WAIT_POLICY")).orElse("default, spinning")))
@@ -107,7 +107,10 @@ class LlmRuntimeBenchmark {
                         + "so the bound is bandwidth / the bytes the engine holds its weights in (%,d parameters; the tied "
                         + "embedding matrix counted once, as the output head reads it). Our runtime keeps a BF16 file's "
                         + "matrices at 2 bytes a weight and multiplies by them in Java (Vector API, fp32 arithmetic) "
-                        + "when decoding, and F32 files at 4 bytes in PyTorch. Memory read bandwidth %s; each row is held "
+                        + "when decoding (prefill multiplies by an fp32 copy in PyTorch). F32 files stay at 4 bytes a weight, "
+                        + "held once off-heap: with more than one thread a decoded token multiplies by them in Java too "
+                        + "(PyTorch's decode barely gains from a second thread), reading the very memory PyTorch's "
+                        + "arrays wrap for prefill; with one thread PyTorch decodes. Memory read bandwidth %s; each row is held "
                         + "to the bandwidth measured with its thread count: %s. jlama keeps the file's type too (BF16 "
                         + "widened inside its kernels), so its ratio is against the bound for its own bytes per weight.",
                         parameters, bandwidth.map(b -> String.format(Locale.ROOT,
@@ -120,6 +123,16 @@ class LlmRuntimeBenchmark {
                 .paragraph("Goals: decode at ≥ " + percent(BANDWIDTH_GOAL) + " of the bandwidth bound and not slower "
                         + "than jlama. " + String.join("; ", verdicts) + ".")
                 .write(null);
+    }
+
+    private static String engine(DecodePath path) {
+        return switch (path) {
+            case JAVA_BF16 -> "ours (BF16 weights, 2 bytes: Java Vector API decode, PyTorch prefill with an fp32 copy; "
+                    + "fp32 arithmetic)";
+            case JAVA_FP32 -> "ours (F32 weights, 4 bytes, held once: Java Vector API decode and PyTorch prefill on the same "
+                    + "memory; fp32 arithmetic)";
+            case PYTORCH -> "ours (DJL PyTorch decode and prefill, F32 weights, 4 bytes; fp32 arithmetic)";
+        };
     }
 
     private static List<String> oursRow(String file, String engine, LlmSpeed.Figures ours, double bound,

@@ -2,6 +2,7 @@ package io.aisle.bench;
 
 import io.aisle.common.djl.PyTorchEngine;
 import io.aisle.llm.runtime.CausalLm;
+import io.aisle.llm.runtime.DecodePath;
 import io.aisle.llm.runtime.DjlCausalLm;
 import io.aisle.llm.runtime.RuntimeOptions;
 import io.aisle.llm.runtime.Sequence;
@@ -20,7 +21,7 @@ final class LlmSpeed {
     private static final int WARM_UP_DECODE = 4;
 
     /** Medians over the runs; the first token comes from the prefill, the decode steps make the others. */
-    record Figures(int threads, boolean bf16Weights, double prefillTokensPerSecond, double timeToFirstTokenMs,
+    record Figures(int threads, DecodePath decodePath, double prefillTokensPerSecond, double timeToFirstTokenMs,
                    double decodeTokensPerSecond, double bestDecodeTokensPerSecond) {
     }
 
@@ -60,7 +61,7 @@ final class LlmSpeed {
             decode[r] = (decodeTokens - 1) / (nanos[1] / 1e9);
         }
         double ttft = median(ttftMs);
-        return new Figures(threads, model.decodesFromBf16(), promptTokens / (ttft / 1e3), ttft, median(decode),
+        return new Figures(threads, model.decodePath(), promptTokens / (ttft / 1e3), ttft, median(decode),
                 Arrays.stream(decode).max().orElseThrow());
     }
 

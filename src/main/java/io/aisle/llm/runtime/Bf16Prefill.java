@@ -5,8 +5,9 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.core.Linear;
-import io.aisle.llm.runtime.bf16.Bf16Linear;
-import io.aisle.llm.runtime.bf16.Bf16Rows;
+import io.aisle.llm.runtime.gemv.Bf16Linear;
+import io.aisle.llm.runtime.gemv.Bf16Rows;
+import io.aisle.llm.runtime.gemv.DecodeLinear;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
@@ -22,11 +23,11 @@ final class Bf16Prefill {
 
     private final ByteBuffer scratch;
 
-    Bf16Prefill(List<Bf16Weights.Layer> layers) {
+    Bf16Prefill(List<DecodeWeights.Layer> layers) {
         long largest = 0;
-        for (Bf16Weights.Layer layer : layers) {
-            for (Bf16Linear linear : List.of(layer.qkv(), layer.output(), layer.gateUp(), layer.down())) {
-                largest = Math.max(largest, (long) linear.weights().rows() * linear.weights().columns());
+        for (DecodeWeights.Layer layer : layers) {
+            for (DecodeLinear<?> linear : layer.projections()) {
+                largest = Math.max(largest, (long) linear.rows() * linear.columns());
             }
         }
         this.scratch = ByteBuffer.allocateDirect(Math.toIntExact(largest * Float.BYTES)).order(ByteOrder.nativeOrder());
@@ -36,8 +37,11 @@ final class Bf16Prefill {
      * x W^T + b with W widened for this call; the widened array is closed before returning, so the
      * buffer is free for the next projection (synchronized: sequences of one model may prefill at once).
      */
-    synchronized NDArray project(NDArray x, Bf16Linear linear, NDArray bias) {
-        Bf16Rows w = linear.weights();
+    synchronized NDArray project(NDArray x, DecodeLinear<?> linear, NDArray bias) {
+        if (!(linear instanceof Bf16Linear bf16)) {
+            throw new IllegalStateException("Only BF16 projections are held without an fp32 array");
+        }
+        Bf16Rows w = bf16.weights();
         ByteBuffer bytes = scratch.slice(0, w.rows() * w.columns() * Float.BYTES).order(ByteOrder.nativeOrder());
         FloatBuffer floats = bytes.asFloatBuffer();
         linear.workers().run(w.rows(), (from, to) -> w.widenRows(from, to, floats));

@@ -1,10 +1,9 @@
 package io.aisle.llm.runtime;
 
-import io.aisle.llm.runtime.bf16.Bf16Linear;
-import io.aisle.llm.runtime.bf16.Bf16Rows;
-import io.aisle.llm.runtime.bf16.RowWorkers;
+import io.aisle.llm.runtime.gemv.Bf16Linear;
+import io.aisle.llm.runtime.gemv.Bf16Rows;
+import io.aisle.llm.runtime.gemv.RowWorkers;
 import io.aisle.llm.runtime.safetensors.SafetensorsWeights;
-import io.aisle.llm.runtime.safetensors.TensorDType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,31 +13,16 @@ final class Bf16WeightLoader {
     private Bf16WeightLoader() {
     }
 
-    /** True when the embedding table, every projection and the output head are BF16 in the files. */
-    static boolean stored(SafetensorsWeights source, ModelConfig config) {
-        List<String> names = new ArrayList<>(List.of("model.embed_tokens.weight", headName(config)));
-        for (int i = 0; i < config.numHiddenLayers(); i++) {
-            String p = "model.layers." + i + ".";
-            names.addAll(List.of(p + "self_attn.q_proj.weight", p + "self_attn.k_proj.weight", p + "self_attn.v_proj.weight",
-                    p + "self_attn.o_proj.weight", p + "mlp.gate_proj.weight", p + "mlp.up_proj.weight", p + "mlp.down_proj.weight"));
-        }
-        return names.stream().allMatch(n -> source.contains(n) && source.entry(n).dtype() == TensorDType.BF16);
-    }
-
     static Bf16Weights load(SafetensorsWeights source, ModelConfig config, RowWorkers workers) {
         Loader loader = new Loader(source, config, workers);
-        List<Bf16Weights.Layer> layers = new ArrayList<>();
+        List<DecodeWeights.Layer> layers = new ArrayList<>();
         for (int i = 0; i < config.numHiddenLayers(); i++) {
             layers.add(loader.layer("model.layers." + i + "."));
         }
         Bf16Rows embed = loader.table("model.embed_tokens.weight");
         Bf16Rows head = config.tieWordEmbeddings() ? embed : loader.table("lm_head.weight");
-        return new Bf16Weights(embed, List.copyOf(layers), new Bf16Linear(head, null, workers), new Bf16Prefill(layers),
-                workers);
-    }
-
-    private static String headName(ModelConfig config) {
-        return config.tieWordEmbeddings() ? "model.embed_tokens.weight" : "lm_head.weight";
+        DecodeWeights decode = new DecodeWeights(List.copyOf(layers), new Bf16Linear(head, null, workers), workers);
+        return new Bf16Weights(embed, decode, new Bf16Prefill(layers));
     }
 
     private record Loader(SafetensorsWeights source, ModelConfig config, RowWorkers workers) {
@@ -49,7 +33,7 @@ final class Bf16WeightLoader {
             return rows;
         }
 
-        Bf16Weights.Layer layer(String prefix) {
+        DecodeWeights.Layer layer(String prefix) {
             int hidden = config.hiddenSize();
             int q = config.queryWidth();
             int kv = config.keyValueWidth();
@@ -62,7 +46,7 @@ final class Bf16WeightLoader {
             Bf16Linear gateUp = fused(hidden, new String[] {mlp + "gate_proj", mlp + "up_proj"}, config.mlpProjectionBias(),
                     inner, inner);
             Bf16Linear down = fused(inner, new String[] {mlp + "down_proj"}, config.mlpProjectionBias(), hidden);
-            return new Bf16Weights.Layer(qkv, output, gateUp, down);
+            return new DecodeWeights.Layer(qkv, output, gateUp, down);
         }
 
         /** Stacks the projections' rows (and biases) along the output dimension, as {@link WeightLoader} does. */

@@ -4,19 +4,19 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.core.Linear;
-import io.aisle.llm.runtime.bf16.Bf16Linear;
+import io.aisle.llm.runtime.gemv.DecodeLinear;
 
 /**
  * One pre-norm decoder layer: {@code x += attention(norm(x))}, {@code x += mlp(norm(x))}, with
  * grouped-query attention over the KV cache and a SwiGLU MLP. Each operation takes a step array
  * as its first operand, so its result belongs to the step's manager and is freed with it.
- * When the model keeps its projections in BF16, a decoded token (one row) multiplies by them in Java.
+ * When {@link JavaDecoding} says so, a decoded token (one row) multiplies by the projections in Java.
  */
 final class DecoderLayer {
 
     private final LayerWeights w;
-    private final Bf16Weights.Layer bf16;
-    private final Bf16Prefill prefill;
+    private final DecodeWeights.Layer decode;
+    private final Bf16Prefill widening;
     private final Precision precision;
     private final float normEps;
     private final int heads;
@@ -25,11 +25,15 @@ final class DecoderLayer {
     private final int intermediate;
     private final float scale;
 
-    /** @param bf16 the projections kept in BF16, or null: then weights holds them in fp32 */
-    DecoderLayer(LayerWeights weights, Bf16Weights.Layer bf16, Bf16Prefill prefill, ModelConfig config, Precision precision) {
+    /**
+     * @param decode the projections a decoded token multiplies by in Java, or null: PyTorch decodes
+     * @param widening widens BF16 projections for a prefill when weights holds no fp32 array of them, or null
+     */
+    DecoderLayer(LayerWeights weights, DecodeWeights.Layer decode, Bf16Prefill widening, ModelConfig config,
+            Precision precision) {
         this.w = weights;
-        this.bf16 = bf16;
-        this.prefill = prefill;
+        this.decode = decode;
+        this.widening = widening;
         this.precision = precision;
         this.normEps = (float) config.rmsNormEps();
         this.heads = config.numAttentionHeads();
@@ -59,7 +63,7 @@ final class DecoderLayer {
         long tokens = x.getShape().get(0);
         int length = (int) (start + tokens);
         int group = heads / kvHeads;
-        NDArray qkv = project(x, w.qkv(), w.qkvBias(), bf16 == null ? null : bf16.qkv()).reshape(tokens, heads + 2L * kvHeads, headDim);
+        NDArray qkv = project(x, w.qkv(), w.qkvBias(), decode == null ? null : decode.qkv()).reshape(tokens, heads + 2L * kvHeads, headDim);
         NDArray rotated = angles.rotate(qkv.get(":, :{}", heads + kvHeads));
         cache.store(rotated.get(":, {}:", heads), qkv.get(":, {}:", heads + kvHeads), start);
         NDArray keys = cache.keys(length, x.getManager());
@@ -73,43 +77,43 @@ final class DecoderLayer {
         NDArray weights = precision.toCompute(precision.toFloat32(scores).softmax(-1));
         NDArray mixed = weights.matMul(values).reshape(heads, tokens, headDim).transpose(1, 0, 2)
                 .reshape(tokens, (long) heads * headDim);
-        return project(mixed, w.output(), w.outputBias(), bf16 == null ? null : bf16.output());
+        return project(mixed, w.output(), w.outputBias(), decode == null ? null : decode.output());
     }
 
     private NDArray mlp(NDArray x) {
-        if (bf16 != null && x.getShape().get(0) == 1) {
+        if (decode != null && x.getShape().get(0) == 1) {
             return decodedMlp(x);
         }
-        NDArray gateUp = project(x, w.gateUp(), w.gateUpBias(), bf16 == null ? null : bf16.gateUp());
+        NDArray gateUp = project(x, w.gateUp(), w.gateUpBias(), decode == null ? null : decode.gateUp());
         NDArray gate = gateUp.get(":, :{}", intermediate);
         NDArray up = gateUp.get(":, {}:", intermediate);
         NDArray silu = gate.mul(Activation.sigmoid(gate));
-        return project(silu.mul(up), w.down(), w.downBias(), bf16 == null ? null : bf16.down());
+        return project(silu.mul(up), w.down(), w.downBias(), decode == null ? null : decode.down());
     }
 
     /** The MLP of one decoded token in Java: the gate/up product is already a Java array, so SwiGLU costs no round trips. */
     private NDArray decodedMlp(NDArray x) {
-        float[] gateUp = bf16.gateUp().apply(x.toFloatArray());
+        float[] gateUp = decode.gateUp().apply(x.toFloatArray());
         float[] hidden = new float[intermediate];
         for (int i = 0; i < intermediate; i++) {
             float gate = gateUp[i];
             hidden[i] = gate / (1 + (float) Math.exp(-gate)) * gateUp[intermediate + i];
         }
-        float[] y = bf16.down().apply(hidden);
+        float[] y = decode.down().apply(hidden);
         return x.getManager().create(y, new Shape(1, y.length));
     }
 
     /**
-     * x W^T + b. With BF16 weights one row is a matrix-vector product in Java, reading half the bytes;
-     * more rows go to PyTorch, with the fp32 copy of W or, if there is none, W widened for the call.
+     * x W^T + b. One row is a matrix-vector product in Java when the layer decodes there; more rows go
+     * to PyTorch, with its fp32 array of W or, if there is none (BF16), W widened for the call.
      */
-    private NDArray project(NDArray x, NDArray weight, NDArray bias, Bf16Linear bf16Weight) {
-        if (bf16Weight != null && x.getShape().get(0) == 1) {
-            float[] y = bf16Weight.apply(x.toFloatArray());
+    private NDArray project(NDArray x, NDArray weight, NDArray bias, DecodeLinear<?> decoded) {
+        if (decoded != null && x.getShape().get(0) == 1) {
+            float[] y = decoded.apply(x.toFloatArray());
             return x.getManager().create(y, new Shape(1, y.length));
         }
         if (weight == null) {
-            return prefill.project(x, bf16Weight, bias);
+            return widening.project(x, decoded, bias);
         }
         return Linear.linear(x, weight, bias).singletonOrThrow();
     }

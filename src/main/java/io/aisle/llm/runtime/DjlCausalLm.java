@@ -29,20 +29,21 @@ public final class DjlCausalLm implements CausalLm {
     private final ModelWeights weights;
     private final List<DecoderLayer> layers;
     private final RotaryEmbedding rotary;
-    private final Bf16Weights bf16;
+    private final LoadedWeights loaded;
 
-    private DjlCausalLm(ModelConfig config, RuntimeOptions options, NDManager manager, ModelWeights weights,
-            Bf16Weights bf16) {
+    private DjlCausalLm(ModelConfig config, RuntimeOptions options, NDManager manager, LoadedWeights loaded) {
         this.config = config;
         this.options = options;
         this.manager = manager;
         this.precision = Precision.of(options);
-        this.weights = weights;
-        this.bf16 = bf16;
+        this.weights = loaded.pytorch();
+        this.loaded = loaded;
+        DecodeWeights decode = loaded.decode();
+        Bf16Prefill widening = loaded.bf16() == null ? null : loaded.bf16().prefill();
         List<DecoderLayer> built = new ArrayList<>();
         for (int i = 0; i < config.numHiddenLayers(); i++) {
-            built.add(bf16 == null ? new DecoderLayer(weights.layers().get(i), null, null, config, precision)
-                    : new DecoderLayer(weights.layers().get(i), bf16.layers().get(i), bf16.prefill(), config, precision));
+            built.add(new DecoderLayer(weights.layers().get(i), decode == null ? null : decode.layers().get(i), widening, config,
+                    precision));
         }
         this.layers = List.copyOf(built);
         this.rotary = new RotaryEmbedding(config, options.maxContext(), manager, precision);
@@ -57,11 +58,7 @@ public final class DjlCausalLm implements CausalLm {
         Engine engine = PyTorchEngine.get();
         NDManager manager = engine.newBaseManager(options.gpu() ? Device.gpu() : Device.cpu());
         try (SafetensorsWeights source = SafetensorsWeights.open(modelDir)) {
-            Bf16Weights bf16 = Bf16Decoding.load(source, config, options);
-            boolean fp32Projections = bf16 == null || bf16.projectionFp32Bytes() <= options.fp32PrefillCopyMaxBytes();
-            ModelWeights weights = new WeightLoader(source, config, manager, Precision.of(options), bf16 != null,
-                    fp32Projections).load();
-            return new DjlCausalLm(config, options, manager, weights, bf16);
+            return new DjlCausalLm(config, options, manager, JavaDecoding.load(source, config, options, manager));
         } catch (RuntimeException e) {
             manager.close();
             throw e;
@@ -116,8 +113,8 @@ public final class DjlCausalLm implements CausalLm {
     }
 
     private NDArray embed(int[] tokens, NDManager step) {
-        if (bf16 != null) {
-            return bf16.embed(tokens, step);
+        if (loaded.bf16() != null) {
+            return loaded.bf16().embed(tokens, step);
         }
         NDArray ids = step.create(tokens, new Shape(tokens.length));
         NDArray x = Embedding.embedding(ids, weights.embedTokens(), SparseFormat.DENSE).singletonOrThrow();
@@ -125,15 +122,18 @@ public final class DjlCausalLm implements CausalLm {
         return x;
     }
 
-    /** Whether decoded tokens read the projections as BF16 (see {@link Bf16Decoding}). */
-    public boolean decodesFromBf16() {
-        return bf16 != null;
+    /** Where decoded tokens' matrix products run (see {@link JavaDecoding}). */
+    public DecodePath decodePath() {
+        return loaded.path();
     }
 
-    /** Logits over the vocabulary for each row of hidden, as float32 row-major [rows, vocab]. */
+    /**
+     * Logits over the vocabulary for each row of hidden, as float32 row-major [rows, vocab]: a decoded
+     * token's by the Java kernel when it decodes; many rows by PyTorch unless it holds no head (BF16).
+     */
     float[] logits(NDArray hidden) {
-        if (bf16 != null) {
-            return bf16.logits(hidden);
+        if (loaded.decode() != null && (hidden.getShape().get(0) == 1 || weights.lmHead() == null)) {
+            return loaded.decode().logits(hidden);
         }
         NDArray logits = Linear.linear(hidden, weights.lmHead()).singletonOrThrow();
         return precision.toFloat32(logits).toFloatArray();
@@ -141,8 +141,8 @@ public final class DjlCausalLm implements CausalLm {
 
     @Override
     public void close() {
-        if (bf16 != null) {
-            bf16.close();
+        if (loaded.decode() != null) {
+            loaded.decode().close();
         }
         manager.close();
     }

@@ -2,14 +2,21 @@ package io.aisle.llm.runtime;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import io.aisle.llm.runtime.gemv.F32Rows;
 import io.aisle.llm.runtime.safetensors.SafetensorsWeights;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads Hugging Face weight names into {@link ModelWeights}, one tensor at a time so that at most
- * one fused projection is held as Java floats while loading.
+ * one tensor is held as Java floats while loading. Each matrix is stacked into an off-heap {@link
+ * F32Rows} that its PyTorch array wraps without a copy (DJL would allocate such a buffer itself), so
+ * on the CPU the Java decoding kernel can read the same memory ({@link #sharedRows}).
  */
 final class WeightLoader {
 
@@ -19,6 +26,7 @@ final class WeightLoader {
     private final Precision precision;
     private final boolean tablesInBf16;
     private final boolean fp32Projections;
+    private final Map<NDArray, F32Rows> rowsOfArray = new IdentityHashMap<>();
 
     /**
      * @param tablesInBf16 the embedding table and output head are held as BF16 by {@link Bf16Weights}
@@ -37,13 +45,13 @@ final class WeightLoader {
 
     ModelWeights load() {
         int hidden = config.hiddenSize();
-        NDArray embed = tablesInBf16 ? null : tensor("model.embed_tokens.weight", config.vocabSize(), hidden);
+        NDArray embed = tablesInBf16 ? null : table("model.embed_tokens.weight");
         List<LayerWeights> layers = new ArrayList<>();
         for (int i = 0; i < config.numHiddenLayers(); i++) {
             layers.add(layer("model.layers." + i + "."));
         }
         NDArray norm = tensor("model.norm.weight", hidden);
-        NDArray head = config.tieWordEmbeddings() ? embed : tablesInBf16 ? null : tensor("lm_head.weight", config.vocabSize(), hidden);
+        NDArray head = config.tieWordEmbeddings() ? embed : tablesInBf16 ? null : table("lm_head.weight");
         return new ModelWeights(embed, List.copyOf(layers), norm, head);
     }
 
@@ -54,49 +62,73 @@ final class WeightLoader {
         int inner = config.intermediateSize();
         String attention = prefix + "self_attn.";
         String mlp = prefix + "mlp.";
-        NDArray qkv = !fp32Projections ? null : fused(hidden, new String[] {attention + "q_proj.weight", attention + "k_proj.weight",
+        NDArray qkv = !fp32Projections ? null : matrix(hidden, new String[] {attention + "q_proj.weight", attention + "k_proj.weight",
             attention + "v_proj.weight"}, q, kv, kv);
-        NDArray qkvBias = config.qkvBias() ? fused(0, new String[] {attention + "q_proj.bias", attention + "k_proj.bias",
+        NDArray qkvBias = config.qkvBias() ? biases(new String[] {attention + "q_proj.bias", attention + "k_proj.bias",
             attention + "v_proj.bias"}, q, kv, kv) : null;
         NDArray output = projection(attention + "o_proj.weight", hidden, q);
         NDArray outputBias = config.outputProjectionBias() ? tensor(attention + "o_proj.bias", hidden) : null;
         boolean mlpBias = config.mlpProjectionBias();
-        NDArray gateUp = !fp32Projections ? null : fused(hidden, new String[] {mlp + "gate_proj.weight", mlp + "up_proj.weight"}, inner, inner);
-        NDArray gateUpBias = mlpBias ? fused(0, new String[] {mlp + "gate_proj.bias", mlp + "up_proj.bias"}, inner, inner) : null;
+        NDArray gateUp = !fp32Projections ? null : matrix(hidden, new String[] {mlp + "gate_proj.weight", mlp + "up_proj.weight"}, inner, inner);
+        NDArray gateUpBias = mlpBias ? biases(new String[] {mlp + "gate_proj.bias", mlp + "up_proj.bias"}, inner, inner) : null;
         NDArray down = projection(mlp + "down_proj.weight", hidden, inner);
         NDArray downBias = mlpBias ? tensor(mlp + "down_proj.bias", hidden) : null;
         return new LayerWeights(tensor(prefix + "input_layernorm.weight", hidden), qkv, qkvBias, output, outputBias,
                 tensor(prefix + "post_attention_layernorm.weight", hidden), gateUp, gateUpBias, down, downBias);
     }
 
-    /**
-     * Stacks projections along their output dimension.
-     *
-     * @param columns the input width of the weight matrices, 0 for bias vectors
-     */
-    private NDArray fused(int columns, String[] names, int... rows) {
-        int width = Math.max(columns, 1);
-        int totalRows = 0;
-        for (int r : rows) {
-            totalRows += r;
-        }
-        float[] stacked = new float[Math.multiplyExact(totalRows, width)];
-        int offset = 0;
+    /** The matrices named, stacked along their output dimension (rows) into one off-heap matrix. */
+    private NDArray matrix(int columns, String[] names, int... rows) {
+        int total = Arrays.stream(rows).sum();
+        F32Rows stacked = F32Rows.allocate(total, columns);
+        int at = 0;
         for (int i = 0; i < names.length; i++) {
-            float[] part = columns == 0 ? source.read(names[i], rows[i]) : source.read(names[i], rows[i], columns);
-            System.arraycopy(part, 0, stacked, offset, part.length);
-            offset += part.length;
+            stacked.put(at, source.read(names[i], rows[i], columns));
+            at += rows[i];
         }
-        Shape shape = columns == 0 ? new Shape(totalRows) : new Shape(totalRows, columns);
-        return onDevice(manager.create(stacked, shape));
+        NDArray array = manager.create(stacked.buffer(), new Shape(total, columns), DataType.FLOAT32);
+        NDArray onDevice = onDevice(array);
+        if (onDevice == array) {
+            rowsOfArray.put(array, stacked);
+        }
+        return onDevice;
     }
 
-    private NDArray projection(String name, long... shape) {
-        return fp32Projections ? tensor(name, shape) : null;
+    /** The bias vectors named, concatenated. */
+    private NDArray biases(String[] names, int... rows) {
+        int total = Arrays.stream(rows).sum();
+        float[] stacked = new float[total];
+        int at = 0;
+        for (int i = 0; i < names.length; i++) {
+            System.arraycopy(source.read(names[i], rows[i]), 0, stacked, at, rows[i]);
+            at += rows[i];
+        }
+        return onDevice(manager.create(stacked, new Shape(total)));
+    }
+
+    private NDArray projection(String name, int rows, int columns) {
+        return fp32Projections ? matrix(columns, new String[] {name}, rows) : null;
+    }
+
+    private NDArray table(String name) {
+        return matrix(config.hiddenSize(), new String[] {name}, config.vocabSize());
     }
 
     private NDArray tensor(String name, long... shape) {
         return onDevice(manager.create(source.read(name, shape), new Shape(shape)));
+    }
+
+    /**
+     * The off-heap fp32 memory a matrix array of this loader reads (the same bytes, not a copy).
+     *
+     * @throws IllegalArgumentException for an array that is not such a matrix (on a GPU, none is)
+     */
+    F32Rows sharedRows(NDArray matrix) {
+        F32Rows rows = rowsOfArray.get(matrix);
+        if (rows == null) {
+            throw new IllegalArgumentException("Not an fp32 matrix held in host memory: " + matrix.getShape());
+        }
+        return rows;
     }
 
     private NDArray onDevice(NDArray array) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aisle.llm.generate.Sampler;
 import io.aisle.llm.generate.SamplingParams;
+import io.aisle.llm.runtime.DecodePath;
 import io.aisle.llm.runtime.DjlCausalLm;
 import io.aisle.llm.runtime.RuntimeOptions;
 import io.aisle.llm.runtime.Sequence;
@@ -41,17 +42,19 @@ class PeerCheckManifestTest {
     void ourLogitsAndGreedyTokensAreWrittenForThePeerCheck() throws IOException {
         ObjectNode manifest = JSON.createObjectNode();
         ArrayNode models = manifest.putArray("models");
-        models.add(model("qwen2-f32", ModelFamily.QWEN2_5, TinyModelSpec.tinyQwen2()));
+        // one thread: PyTorch decodes the F32 Qwen2; two: the Java kernels decode the BF16 Qwen2 and the F32 Llama
+        models.add(model("qwen2-f32", ModelFamily.QWEN2_5, TinyModelSpec.tinyQwen2(), 1, DecodePath.PYTORCH));
         models.add(model("qwen2-bf16-sharded", ModelFamily.QWEN2_5,
-                TinyModelSpec.tinyQwen2().withDtype(TensorDType.BF16).withShards(3).withSeed(99)));
-        models.add(model("llama-f32", ModelFamily.LLAMA_3_2, TinyModelSpec.tinyLlama()));
+                TinyModelSpec.tinyQwen2().withDtype(TensorDType.BF16).withShards(3).withSeed(99), 1, DecodePath.JAVA_BF16));
+        models.add(model("llama-f32", ModelFamily.LLAMA_3_2, TinyModelSpec.tinyLlama(), 2, DecodePath.JAVA_FP32));
         Files.writeString(ROOT.resolve("manifest.json"), JSON.writeValueAsString(manifest));
 
         assertEquals(3, models.size());
         models.forEach(m -> m.get("cases").forEach(c -> assertEquals(GREEDY_TOKENS, c.get("greedy").size())));
     }
 
-    private ObjectNode model(String name, ModelFamily family, TinyModelSpec shape) throws IOException {
+    private ObjectNode model(String name, ModelFamily family, TinyModelSpec shape, int threads, DecodePath path)
+            throws IOException {
         Path dir = ROOT.resolve(name);
         TinyChatModels.write(family, shape, dir);
         if (family == ModelFamily.LLAMA_3_2) {
@@ -59,7 +62,8 @@ class PeerCheckManifestTest {
         }
         ObjectNode model = JSON.createObjectNode().put("dir", name);
         ArrayNode cases = model.putArray("cases");
-        try (DjlCausalLm lm = DjlCausalLm.load(dir, RuntimeOptions.cpu(128))) {
+        try (DjlCausalLm lm = DjlCausalLm.load(dir, new RuntimeOptions("cpu", 128, threads))) {
+            assertEquals(path, lm.decodePath(), name + " decodes where the check means it to");
             model.put("architecture", lm.config().architecture());
             for (int[] prompt : PROMPTS) {
                 ObjectNode entry = cases.addObject();

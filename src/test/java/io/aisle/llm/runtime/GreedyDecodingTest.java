@@ -1,8 +1,10 @@
 package io.aisle.llm.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aisle.llm.runtime.safetensors.TensorDType;
 import io.aisle.llm.tiny.TinyModelSpec;
 import io.aisle.llm.tiny.TinyModelWriter;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class GreedyDecodingTest {
@@ -19,16 +22,20 @@ class GreedyDecodingTest {
     @TempDir
     Path dir;
 
-    static Stream<TinyModelSpec> models() {
-        return Stream.of(TinyModelSpec.tinyQwen2(), TinyModelSpec.tinyLlama());
+    /** With one thread F32 decodes in PyTorch; with two, F32 and F16 decode in Java (see {@link JavaDecoding}). */
+    static Stream<Arguments> models() {
+        return Stream.of(Arguments.of(TinyModelSpec.tinyQwen2(), 1), Arguments.of(TinyModelSpec.tinyLlama(), 1),
+                Arguments.of(TinyModelSpec.tinyQwen2(), 2), Arguments.of(TinyModelSpec.tinyLlama().withDtype(TensorDType.F16), 2),
+                Arguments.of(TinyModelSpec.tinyQwen2().withDtype(TensorDType.BF16), 2));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}, {1} threads")
     @MethodSource("models")
-    void kvCacheDecodingMatchesFullRecomputation(TinyModelSpec spec) {
+    void kvCacheDecodingMatchesFullRecomputation(TinyModelSpec spec, int threads) {
         TinyModelWriter.write(spec, dir);
         int[] prompt = RuntimeAgreementTest.randomTokens(6, spec.vocabSize(), 11);
-        try (DjlCausalLm model = DjlCausalLm.load(dir, RuntimeOptions.cpu(64))) {
+        try (DjlCausalLm model = DjlCausalLm.load(dir, new RuntimeOptions("cpu", 64, threads))) {
+            assertEquals(threads > 1, model.decodePath() != DecodePath.PYTORCH, "decoded in Java from two threads");
             int[] cached = new int[NEW_TOKENS];
             try (Sequence sequence = model.newSequence(prompt.length + NEW_TOKENS)) {
                 float[] logits = sequence.append(prompt);

@@ -2,7 +2,6 @@ package io.aisle.llm.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aisle.llm.runtime.safetensors.SafetensorsWeights;
@@ -56,28 +55,28 @@ class WeightFormatsTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}, {1} threads, fp32 prefill copy up to {2} bytes")
-    @CsvSource({"qwen2, 1, 0", "qwen2, 2, 2147483648", "llama, 1, 2147483648", "llama, 2, 0"})
-    void bf16DecodeStepsUseTheBf16KernelAndAgreeWithTheReference(String architecture, int threads, long fp32CopyMaxBytes) {
+    /**
+     * Each file type decodes where {@link JavaDecoding}'s rule says (BF16 always in Java; F32 and F16 in Java
+     * from two threads, else PyTorch) and every step agrees with the reference; the prefill runs on PyTorch.
+     */
+    @ParameterizedTest(name = "{0} {1}, {2} threads, fp32 prefill copy up to {3} bytes: {4}")
+    @CsvSource({"BF16, qwen2, 1, 0, JAVA_BF16", "BF16, qwen2, 2, 2147483648, JAVA_BF16", "BF16, llama, 1, 2147483648, JAVA_BF16",
+        "BF16, llama, 2, 0, JAVA_BF16", "F32, qwen2, 1, 0, PYTORCH", "F32, qwen2, 2, 0, JAVA_FP32", "F32, llama, 1, 0, PYTORCH",
+        "F32, llama, 2, 0, JAVA_FP32", "F16, qwen2, 1, 0, PYTORCH", "F16, qwen2, 2, 0, JAVA_FP32", "F16, llama, 1, 0, PYTORCH",
+        "F16, llama, 2, 0, JAVA_FP32", "F32, qwen2, 3, 0, JAVA_FP32"})
+    void decodeStepsTakeTheRulesPathAndAgreeWithTheReference(TensorDType dtype, String architecture, int threads,
+            long fp32CopyMaxBytes, DecodePath path) {
         TinyModelSpec spec = architecture.equals("qwen2") ? TinyModelSpec.tinyQwen2() : TinyModelSpec.tinyLlama();
-        TinyModelWriter.write(spec.withDtype(TensorDType.BF16), dir);
+        TinyModelWriter.write(spec.withDtype(dtype), dir);
         int[] tokens = RuntimeAgreementTest.randomTokens(20, spec.vocabSize(), 8);
         float[][] expected = new ReferenceTransformer(dir).logits(tokens);
         try (DjlCausalLm model = DjlCausalLm.load(dir, new RuntimeOptions("cpu", 32, threads, fp32CopyMaxBytes));
                 DjlSequence sequence = model.newSequence(32)) {
-            assertTrue(model.decodesFromBf16(), "a BF16 file on the CPU decodes from BF16");
+            assertEquals(path, model.decodePath());
             RuntimeAgreementTest.assertClose(expected[11], sequence.append(Arrays.copyOf(tokens, 12)), "prefill");
             for (int t = 12; t < tokens.length; t++) {
                 RuntimeAgreementTest.assertClose(expected[t], sequence.append(new int[] {tokens[t]}), "decode step at " + t);
             }
-        }
-    }
-
-    @Test
-    void float32FilesKeepPyTorchsPath() {
-        TinyModelWriter.write(TinyModelSpec.tinyQwen2(), dir);
-        try (DjlCausalLm model = DjlCausalLm.load(dir, RuntimeOptions.cpu(8))) {
-            assertFalse(model.decodesFromBf16());
         }
     }
 

@@ -1,4 +1,4 @@
-package io.aisle.llm.runtime.bf16;
+package io.aisle.llm.runtime.gemv;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;

@@ -1,4 +1,4 @@
-package io.aisle.llm.runtime.bf16;
+package io.aisle.llm.runtime.gemv;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +22,8 @@ public final class RowWorkers implements AutoCloseable {
     }
 
     private static final int CHUNKS_PER_THREAD = 8;
+    /** Chunks start at multiples of this, so the kernels' passes (two or four rows) never straddle them. */
+    private static final int ROWS_PER_PASS = 4;
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final int threads;
@@ -42,7 +44,7 @@ public final class RowWorkers implements AutoCloseable {
     }
 
     public void run(int rows, Rows work) {
-        int chunks = Math.min(threads * CHUNKS_PER_THREAD, rows / 2);
+        int chunks = Math.min(threads * CHUNKS_PER_THREAD, rows / ROWS_PER_PASS);
         if (pool == null || chunks < 2) {
             work.compute(0, rows);
             return;
@@ -96,9 +98,8 @@ public final class RowWorkers implements AutoCloseable {
             }
         }
 
-        /** Even boundaries, so the kernel's two-row passes never straddle chunks. */
         private int boundary(int chunk) {
-            return chunk == chunks ? rows : (int) ((long) rows * chunk / chunks) & ~1;
+            return chunk == chunks ? rows : (int) ((long) rows * chunk / chunks) / ROWS_PER_PASS * ROWS_PER_PASS;
         }
 
         void awaitDone() {

@@ -1,4 +1,4 @@
-package io.aisle.llm.runtime.bf16;
+package io.aisle.llm.runtime.gemv;
 
 /**
  * Whether the JVM was started with {@code --add-modules jdk.incubator.vector}: without it the
