@@ -4,9 +4,4 @@ package io.aisle.search.query;
 public record QueryVocabulary(CategoryVocabulary categories, Spelling spelling) {
 
     public static final QueryVocabulary EMPTY = new QueryVocabulary(CategoryVocabulary.EMPTY, Spelling.NONE);
-
-    /** Category names only, spelling left as typed. */
-    public static QueryVocabulary of(CategoryVocabulary categories) {
-        return new QueryVocabulary(categories, Spelling.NONE);
-    }
 }

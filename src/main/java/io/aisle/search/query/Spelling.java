@@ -6,11 +6,11 @@ import java.util.Set;
 
 /**
  * Spelling correction from the catalog's own words. A query word that neither the catalog nor the English word list
- * has is replaced by the
- * catalog word closest to it (one edit: a letter added, dropped, changed or two neighbours swapped; two edits for
- * words of {@value #TWO_EDITS_FROM} letters or more), or split into two catalog words ("lunchbox"); among equally
- * close words the one in most products wins. Words the catalog has, short words, numbers and words with nothing
- * close are kept as typed; so are English words the catalog lacks ("sofa" is not a typo of "soft"). Why: the embedding models have never seen "lanturn", and a misspelled word matches no
+ * has is replaced by the catalog word closest to it (one edit: a letter added, dropped, changed or two neighbours
+ * swapped; two edits for words of {@value #TWO_EDITS_FROM} letters or more), or split into two catalog words
+ * ("lunchbox"); among equally close words the one in most products wins. Words the catalog has, short words,
+ * numbers and words with nothing close are kept as typed; so are English words the catalog lacks ("sofa" is not a
+ * typo of "soft"). Why: the embedding models have never seen "lanturn", and a misspelled word matches no
  * full-text lexeme either. Pure and thread-safe.
  */
 public final class Spelling {

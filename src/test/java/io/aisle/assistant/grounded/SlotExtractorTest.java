@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aisle.search.query.CategoryVocabulary;
 import io.aisle.search.query.QueryVocabulary;
+import io.aisle.search.query.Spelling;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,7 @@ class SlotExtractorTest {
             List.of("Home > Candles & Lights", "Kitchen > Teaware"), Set.of("home"));
 
     private static Slots slots(String message) {
-        return SlotExtractor.extract(message, QueryVocabulary.of(CATEGORIES));
+        return SlotExtractor.extract(message, new QueryVocabulary(CATEGORIES, Spelling.NONE));
     }
 
     @Test

@@ -22,7 +22,7 @@ class QueryParserTest {
             "Gifts > Vouchers", "Other"), List.of("gifts", "home", "other"));
 
     private static ParsedQuery parse(String query) {
-        return QueryParser.parse(query, QueryVocabulary.of(CATEGORIES));
+        return QueryParser.parse(query, new QueryVocabulary(CATEGORIES, Spelling.NONE));
     }
 
     @ParameterizedTest(name = "{0}")
