@@ -71,6 +71,15 @@ public interface SearchConfig {
         /** Query words matched by trigram at most (the longest ones). */
         @WithDefault("6")
         int maxTrigramWords();
+
+        /**
+         * A word in more than this many products finds keyword candidates on its own only when the query has no rarer
+         * word, and otherwise together with another common word ("red" and "bag"); it still counts in their rank
+         * (Elasticsearch's "common terms" query). Every candidate is ranked per query, so in a large catalog a colour
+         * or a department name would cost tens of thousands of rankings; a small catalog has no common words.
+         */
+        @WithDefault("5000")
+        int commonWordProducts();
     }
 
     interface Vector {

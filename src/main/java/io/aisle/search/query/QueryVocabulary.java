@@ -1,7 +1,16 @@
 package io.aisle.search.query;
 
-/** What query understanding knows of the catalog: its category names and its words (for spelling). */
-public record QueryVocabulary(CategoryVocabulary categories, Spelling spelling) {
+import java.util.Set;
 
-    public static final QueryVocabulary EMPTY = new QueryVocabulary(CategoryVocabulary.EMPTY, Spelling.NONE);
+/**
+ * What query understanding knows of the catalog: its category names, its words (for spelling), and the full-text
+ * lexemes in so many products that they do not find keyword candidates on their own.
+ */
+public record QueryVocabulary(CategoryVocabulary categories, Spelling spelling, Set<String> commonLexemes) {
+
+    public static final QueryVocabulary EMPTY = new QueryVocabulary(CategoryVocabulary.EMPTY, Spelling.NONE, Set.of());
+
+    public QueryVocabulary {
+        commonLexemes = Set.copyOf(commonLexemes);
+    }
 }

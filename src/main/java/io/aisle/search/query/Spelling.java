@@ -57,6 +57,11 @@ public final class Spelling {
         return List.of(best != null ? best : word);
     }
 
+    /** True for a word of the English word list: whatever it is, it is not a typo. */
+    public boolean isEnglishWord(String word) {
+        return english.contains(word);
+    }
+
     private String closest(String word, int maxEdits) {
         String best = null;
         int bestProducts = 0;

@@ -15,26 +15,40 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * Keyword candidates: full-text matches of any query word (weighted tsvector, GIN), ranked by ts_rank with a
- * bonus for matching every word, together with titles that resemble the query words the catalog does not know
- * (pg_trgm word_similarity, GIN trigram index), so that misspellings still match. Filters apply inside both.
+ * Keyword candidates: full-text matches of the query words (weighted tsvector, GIN), ranked by ts_rank over all
+ * of them with a bonus for matching every word, together with titles that resemble the query words the catalog
+ * does not know (pg_trgm word_similarity, GIN trigram index), so that misspellings still match. A common word
+ * (see {@link KeywordQuery#commonLexemes()}) finds no candidates on its own unless every query word is common.
+ * Filters apply inside both.
  */
 @ApplicationScoped
 public class KeywordSearchRepository {
 
     /** Weights of D, C, B, A (description, attributes, category, title) for ts_rank. */
     private static final String WEIGHTS = "'{0.1, 0.3, 0.5, 1.0}'";
-    private static final String QUERIES = """
-            WITH q AS MATERIALIZED (
-                SELECT plainto_tsquery('english', ?) AS all_words,
-                       coalesce((SELECT string_agg('''' || replace(replace(l, '\\', '\\\\'), '''', '''''') || '''', ' | ')
-                                 FROM unnest(tsvector_to_array(to_tsvector('english', ?))) AS l), '')::tsquery AS any_word
+    /**
+     * The query's lexemes: any_word ranks, finding_words finds: each rare lexeme and each pair of common ones
+     * ("red & bag"), or any lexeme when that leaves nothing (a query of one common word).
+     */
+    private static final String QUERY_WORDS = """
+            WITH lexemes AS MATERIALIZED (
+                SELECT l, '''' || replace(replace(l, '\\', '\\\\'), '''', '''''') || '''' AS quoted, l = ANY (?::text[]) AS common
+                FROM unnest(tsvector_to_array(to_tsvector('english', ?))) AS l
             ),
-            fts AS (
-                SELECT p.id, ts_rank(%s, p.search_tsv, q.any_word, 1)
-                             + CASE WHEN p.search_tsv @@ q.all_words THEN 1 ELSE 0 END AS s
-                FROM products p CROSS JOIN q
-                WHERE p.search_tsv @@ q.any_word""".formatted(WEIGHTS);
+            q AS MATERIALIZED (
+                SELECT all_words, any_word, CASE WHEN finding = '' THEN any_word ELSE finding::tsquery END AS finding_words
+                FROM (SELECT plainto_tsquery('english', ?) AS all_words,
+                             coalesce((SELECT string_agg(quoted, ' | ') FROM lexemes), '')::tsquery AS any_word,
+                             concat_ws(' | ', (SELECT string_agg(quoted, ' | ') FROM lexemes WHERE NOT common),
+                                       (SELECT string_agg('(' || a.quoted || ' & ' || b.quoted || ')', ' | ')
+                                        FROM lexemes a JOIN lexemes b ON a.l < b.l WHERE a.common AND b.common)) AS finding
+                     ) AS words
+            )""";
+    /** One tier of full-text candidates: the bonus, then the match condition. */
+    private static final String TIER = """
+            (SELECT p.id, ts_rank(%s, p.search_tsv, q.any_word, 1) + %%s AS s
+             FROM products p CROSS JOIN q
+             WHERE %%s""".formatted(WEIGHTS);
 
     private final DataSource dataSource;
 
@@ -43,18 +57,15 @@ public class KeywordSearchRepository {
     }
 
     /**
-     * @param text          the query words
-     * @param trigramWords  words that may be misspelled; those the catalog's full-text index does not know are
-     *                      matched against titles by trigram similarity (may be empty)
      * @param trigramWeight weight of the mean trigram similarity (of all trigram words) in the score
      * @param threshold     pg_trgm.word_similarity_threshold for this query
      */
-    public List<Candidate> search(String text, List<String> trigramWords, SearchFilters filters, int limit,
-                                  double trigramWeight, double threshold) throws SQLException {
+    public List<Candidate> search(KeywordQuery query, SearchFilters filters, int limit, double trigramWeight,
+                                  double threshold) throws SQLException {
         String threshold3 = String.format(Locale.ROOT, "%.3f", Math.max(0, Math.min(1, threshold)));
         return ReadTransaction.run(dataSource, c -> {
-            List<String> unknown = unknownWords(c, trigramWords);
-            Sql sql = query(text, trigramWords, unknown, filters, limit, trigramWeight);
+            List<String> unknown = unknownWords(c, query.typoWords());
+            Sql sql = query(query, unknown, filters, limit, trigramWeight);
             try (PreparedStatement st = sql.prepare(c); ResultSet rs = st.executeQuery()) {
                 List<Candidate> out = new ArrayList<>();
                 while (rs.next()) {
@@ -85,11 +96,18 @@ public class KeywordSearchRepository {
         }
     }
 
-    private static Sql query(String text, List<String> trigramWords, List<String> unknown, SearchFilters filters,
-                             int limit, double trigramWeight) {
-        Sql sql = new Sql().append(QUERIES, text, text);
-        FilterSql.append(sql, filters);
-        sql.append(" ORDER BY s DESC, p.id LIMIT ?)", limit);
+    private static Sql query(KeywordQuery query, List<String> unknown, SearchFilters filters, int limit,
+                             double trigramWeight) {
+        List<String> trigramWords = query.trigramWords();
+        // ts_rank is below 1, so every product with all the words ranks above every product with only some: the
+        // second tier (ranking each product with a finding word: tens of thousands for a common word in a large
+        // catalog) runs only when the first leaves room
+        Sql sql = new Sql().append(QUERY_WORDS, query.commonLexemes().toArray(String[]::new), query.text(),
+                query.text()).append(", fts AS (SELECT id, s FROM (");
+        tier(sql, "1", "p.search_tsv @@ q.all_words", filters, limit);
+        sql.append(" UNION ALL ");
+        tier(sql, "0", "p.search_tsv @@ q.finding_words AND NOT p.search_tsv @@ q.all_words", filters, limit);
+        sql.append(") AS tiers LIMIT ?)", limit);
         if (!unknown.isEmpty()) {
             sql.append(", trg AS (SELECT p.id FROM products p WHERE (");
             for (int i = 0; i < unknown.size(); i++) {
@@ -109,5 +127,11 @@ public class KeywordSearchRepository {
                  LIMIT ?""".formatted(unknown.isEmpty() ? "" : " UNION ALL SELECT id, NULL FROM trg"),
                 trigramWeight, trigramWords.toArray(String[]::new), limit);
         return sql;
+    }
+
+    private static void tier(Sql sql, String bonus, String match, SearchFilters filters, int limit) {
+        sql.append(TIER.formatted(bonus, match));
+        FilterSql.append(sql, filters);
+        sql.append(" ORDER BY s DESC, p.id LIMIT ?)", limit);
     }
 }

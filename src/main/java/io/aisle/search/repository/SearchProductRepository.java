@@ -19,10 +19,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /** Reads for search results: products by id, facets over a result set, and filtered listings without a query. */
@@ -39,6 +41,8 @@ public class SearchProductRepository {
                        || jsonb_to_tsvector('simple', p.attributes, '["string"]')
                 FROM products p$$)
             WHERE word ~ '^[[:alpha:]]{3,}$'""";
+    private static final String COMMON_LEXEMES = """
+            SELECT word FROM ts_stat('SELECT search_tsv FROM products') WHERE ndoc > ?""";
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -126,6 +130,20 @@ public class SearchProductRepository {
     }
 
     /** Every word of 3 letters or more in the products' texts, with the number of products that have it. */
+    /** The full-text lexemes (as the search index has them) in more than {@code products} products. */
+    public Set<String> commonLexemes(int products) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(COMMON_LEXEMES)) {
+            st.setInt(1, products);
+            try (ResultSet rs = st.executeQuery()) {
+                Set<String> lexemes = new HashSet<>();
+                while (rs.next()) {
+                    lexemes.add(rs.getString(1));
+                }
+                return lexemes;
+            }
+        }
+    }
+
     public Map<String, Integer> wordCounts() throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement st = c.prepareStatement(WORD_COUNTS);

@@ -17,15 +17,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The catalog's category names and words for query understanding. After an import the next query reads them
- * again; when they are older than the TTL they are read again in the background while queries use the previous
- * ones (reading a large catalog's words takes a while).
+ * The catalog's category names and words for query understanding, and its common lexemes for the keyword
+ * retriever. After an import the next query reads them again; when they are older than the TTL they are read again in
+ * the background while queries use the previous ones (reading a large catalog's words takes a while).
  */
 @ApplicationScoped
 public class QueryVocabularyCache {
 
     private final SearchProductRepository products;
     private final SearchConfig.Query config;
+    private final int commonWordProducts;
     private final ObjectMapper mapper;
     private final AtomicBoolean reloading = new AtomicBoolean();
     private Set<String> englishWords;
@@ -37,6 +38,7 @@ public class QueryVocabularyCache {
     public QueryVocabularyCache(SearchProductRepository products, SearchConfig config, ObjectMapper mapper) {
         this.products = products;
         this.config = config.query();
+        this.commonWordProducts = config.keyword().commonWordProducts();
         this.mapper = mapper;
     }
 
@@ -85,7 +87,7 @@ public class QueryVocabularyCache {
         try {
             CategoryVocabulary categories = CategoryVocabulary.of(products.categoryPaths(), config.ignoredCategoryNames());
             Spelling spelling = spellingOn() ? Spelling.of(products.wordCounts(), englishWords) : Spelling.NONE;
-            current = new QueryVocabulary(categories, spelling);
+            current = new QueryVocabulary(categories, spelling, products.commonLexemes(commonWordProducts));
         } catch (SQLException e) {
             Log.warnf(e, "reading the catalog's category names and words failed; queries are read with the previous ones");
         }

@@ -19,7 +19,7 @@ class SlotExtractorTest {
             List.of("Home > Candles & Lights", "Kitchen > Teaware"), Set.of("home"));
 
     private static Slots slots(String message) {
-        return SlotExtractor.extract(message, new QueryVocabulary(CATEGORIES, Spelling.NONE));
+        return SlotExtractor.extract(message, new QueryVocabulary(CATEGORIES, Spelling.NONE, Set.of()));
     }
 
     @Test

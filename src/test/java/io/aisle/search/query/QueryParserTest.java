@@ -22,7 +22,7 @@ class QueryParserTest {
             "Gifts > Vouchers", "Other"), List.of("gifts", "home", "other"));
 
     private static ParsedQuery parse(String query) {
-        return QueryParser.parse(query, new QueryVocabulary(CATEGORIES, Spelling.NONE));
+        return QueryParser.parse(query, new QueryVocabulary(CATEGORIES, Spelling.NONE, Set.of()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -177,7 +177,7 @@ class QueryParserTest {
     @Test
     void misspelledWordsAreCorrectedBeforeCategoriesAreRead() {
         Spelling spelling = Spelling.of(Map.of("jewellery", 8, "silver", 40), Set.of());
-        ParsedQuery parsed = QueryParser.parse("silver jewelery not glas", new QueryVocabulary(CATEGORIES, spelling));
+        ParsedQuery parsed = QueryParser.parse("silver jewelery not glas", new QueryVocabulary(CATEGORIES, spelling, Set.of()));
         assertEquals("silver jewellery", parsed.text());
         assertEquals("silver jewellery", parsed.keywordText());
         assertEquals(List.of("Fashion > Jewellery"), parsed.categories());
