@@ -47,10 +47,13 @@ final class JavaDecodeLayer {
         float[] gateUp = projections.gateUp().apply(rmsNorm(x, postAttentionNorm, shape.normEps()));
         int intermediate = shape.intermediate();
         float[] hidden = new float[intermediate];
-        for (int i = 0; i < intermediate; i++) {
-            float gate = gateUp[i];
-            hidden[i] = gate / (1 + (float) Math.exp(-gate)) * gateUp[intermediate + i];
-        }
+        // an exponential per element is a few ms per token at 0.5B's size: worth the threads
+        projections.down().workers().runItems(intermediate, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                float gate = gateUp[i];
+                hidden[i] = gate / (1 + (float) Math.exp(-gate)) * gateUp[intermediate + i];
+            }
+        });
         addInPlace(x, projections.down().apply(hidden));
     }
 

@@ -36,7 +36,7 @@ public final class CachedAttention {
                     + ", cannot serve " + length + " positions of " + headDim + "-wide heads");
         }
         float[] out = new float[heads * headDim];
-        workers.run(heads, (from, to) -> {
+        workers.runItems(heads, (from, to) -> {
             float[] weights = new float[length];
             for (int h = from; h < to; h++) {
                 int firstRow = h / group * capacity;
