@@ -1,6 +1,7 @@
 package io.aisle.llm.runtime;
 
 import io.aisle.llm.runtime.gemv.CachedAttention;
+import io.aisle.llm.runtime.gemv.SwiGlu;
 
 /**
  * One decoder layer for one decoded token, wholly in Java on float arrays: the same steps as {@link
@@ -45,16 +46,7 @@ final class JavaDecodeLayer {
         float[] mixed = attention.attend(qkv, cache.hostKeys(), cache.hostValues(), cache.capacity(), position + 1);
         addInPlace(x, projections.output().apply(mixed));
         float[] gateUp = projections.gateUp().apply(rmsNorm(x, postAttentionNorm, shape.normEps()));
-        int intermediate = shape.intermediate();
-        float[] hidden = new float[intermediate];
-        // an exponential per element is a few ms per token at 0.5B's size: worth the threads
-        projections.down().workers().runItems(intermediate, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                float gate = gateUp[i];
-                hidden[i] = gate / (1 + (float) Math.exp(-gate)) * gateUp[intermediate + i];
-            }
-        });
-        addInPlace(x, projections.down().apply(hidden));
+        addInPlace(x, projections.down().apply(SwiGlu.apply(gateUp)));
     }
 
     /** x / sqrt(mean(x^2) + eps) * weight, as {@link DecoderLayer#rmsNorm} computes it on the CPU. */

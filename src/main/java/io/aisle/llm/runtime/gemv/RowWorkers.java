@@ -50,7 +50,7 @@ public final class RowWorkers implements AutoCloseable {
 
     /**
      * Computes items [0, items) in chunks that may start at any item: for work that is not a kernel's
-     * rows (attention heads, elements of a vector), so that even a few items split evenly.
+     * rows (attention heads), so that even a few items split evenly.
      */
     public void runItems(int items, Rows work) {
         run(items, 1, work);

@@ -6,8 +6,9 @@
  * (whose rows split over threads where PyTorch's decode does not scale). Both share {@link
  * io.aisle.llm.runtime.gemv.DecodeLinear} (shape checks, bias) and {@link
  * io.aisle.llm.runtime.gemv.RowWorkers} (rows over threads). {@link
- * io.aisle.llm.runtime.gemv.CachedAttention} is a decoded token's attention over the KV cache's rows. Only
- * the two *Gemv classes and AttentionKernel touch {@code jdk.incubator.vector}, and only after {@link
+ * io.aisle.llm.runtime.gemv.CachedAttention} is a decoded token's attention over the KV cache's rows,
+ * {@link io.aisle.llm.runtime.gemv.SwiGlu} its MLP's activation. Only the two *Gemv classes,
+ * AttentionKernel and SwiGlu touch {@code jdk.incubator.vector}, and only after {@link
  * io.aisle.llm.runtime.gemv.VectorSupport#available()} said the JVM has it.
  */
 package io.aisle.llm.runtime.gemv;
