@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * What a decoded token (one row) multiplies by in Java instead of PyTorch: every layer's fused
  * projections and the output head, in whatever storage the files allow (see {@link JavaDecoding}),
- * and the threads that split their rows. Norms, rotary embeddings and attention stay PyTorch's.
+ * and the threads that split their rows. Such a model runs a decoded token's whole step in Java
+ * ({@link JavaDecodeStep}).
  */
 record DecodeWeights(List<Layer> layers, DecodeLinear<?> head, RowWorkers workers) implements AutoCloseable {
 

@@ -30,6 +30,8 @@ public final class DjlCausalLm implements CausalLm {
     private final List<DecoderLayer> layers;
     private final RotaryEmbedding rotary;
     private final LoadedWeights loaded;
+    /** Null when PyTorch decodes. */
+    private final JavaDecodeStep javaDecode;
 
     private DjlCausalLm(ModelConfig config, RuntimeOptions options, NDManager manager, LoadedWeights loaded) {
         this.config = config;
@@ -47,6 +49,7 @@ public final class DjlCausalLm implements CausalLm {
         }
         this.layers = List.copyOf(built);
         this.rotary = new RotaryEmbedding(config, options.maxContext(), manager, precision);
+        this.javaDecode = decode == null ? null : new JavaDecodeStep(weights, decode, rotary, config);
     }
 
     public static DjlCausalLm load(Path modelDir, RuntimeOptions options) {
@@ -96,13 +99,19 @@ public final class DjlCausalLm implements CausalLm {
         return manager.newSubManager();
     }
 
+    /** The logits after the last of tokens, appended at positions [start, start + tokens); a decoded token in Java if it may. */
+    float[] lastLogits(int[] tokens, List<KvCache> caches, int start, NDManager step) {
+        if (javaDecode != null && tokens.length == 1) {
+            checkVocabulary(tokens);
+            return javaDecode.logits(embed(tokens, step).toFloatArray(), caches, start);
+        }
+        NDArray hidden = hidden(tokens, caches, start, step);
+        return logits(hidden.get("{}:", tokens.length - 1));
+    }
+
     /** Runs tokens at positions [start, start + tokens) through the layers; [tokens, hidden], normalised. */
     NDArray hidden(int[] tokens, List<KvCache> caches, int start, NDManager step) {
-        for (int token : tokens) {
-            if (token < 0 || token >= config.vocabSize()) {
-                throw new IllegalArgumentException("Token " + token + " is outside the vocabulary [0, " + config.vocabSize() + ")");
-            }
-        }
+        checkVocabulary(tokens);
         NDArray x = embed(tokens, step);
         RotaryEmbedding.Angles angles = rotary.at(start, tokens.length, step);
         NDArray mask = tokens.length > 1 ? CausalMask.of(start, tokens.length, step, precision) : null;
@@ -110,6 +119,14 @@ public final class DjlCausalLm implements CausalLm {
             x = layers.get(i).forward(x, caches.get(i), start, angles, mask);
         }
         return DecoderLayer.rmsNorm(x, weights.finalNorm(), precision, (float) config.rmsNormEps());
+    }
+
+    private void checkVocabulary(int[] tokens) {
+        for (int token : tokens) {
+            if (token < 0 || token >= config.vocabSize()) {
+                throw new IllegalArgumentException("Token " + token + " is outside the vocabulary [0, " + config.vocabSize() + ")");
+            }
+        }
     }
 
     private NDArray embed(int[] tokens, NDManager step) {

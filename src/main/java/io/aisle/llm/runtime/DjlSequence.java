@@ -1,6 +1,5 @@
 package io.aisle.llm.runtime;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.Arrays;
 import java.util.List;
@@ -26,8 +25,7 @@ public final class DjlSequence implements Sequence {
     public float[] append(int[] tokens) {
         checkAppendable(tokens);
         try (NDManager step = model.newStep()) {
-            NDArray hidden = model.hidden(tokens, caches, length, step);
-            float[] logits = model.logits(hidden.get("{}:", tokens.length - 1));
+            float[] logits = model.lastLogits(tokens, caches, length, step);
             length += tokens.length;
             return logits;
         }

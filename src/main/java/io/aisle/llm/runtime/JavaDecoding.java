@@ -12,8 +12,9 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * The rule for where a decoded token's matrix products run (prefill always uses PyTorch's matrix
- * product; norms, rotary embeddings and attention always stay DJL operations). On the CPU, with the
+ * The rule for where a decoded token runs (prefill always runs on PyTorch): where its matrix products
+ * run in Java, so does the rest of its step ({@link JavaDecodeStep}: norms, rotary embeddings, attention
+ * over the KV cache, SwiGLU), which leaves no DJL call per layer. On the CPU, with the
  * Vector API ({@code --add-modules jdk.incubator.vector}), when the files store the embedding table,
  * every projection and the output head:
  * <ul>

@@ -9,10 +9,13 @@ import ai.djl.ndarray.types.Shape;
  * second halves form the (x, y) pairs, {@code x' = x cos + rotate_half(x) sin} with
  * {@code rotate_half([a, b]) = [-b, a]}. cos and sin are tabulated once for every position, and
  * rotate_half is a product with a fixed signed permutation matrix: one operation instead of
- * slicing, negating and concatenating per layer.
+ * slicing, negating and concatenating per layer. A token decoded in Java rotates its heads with the
+ * same tables and the same float operations ({@link #rotate(float[], int, int)}).
  */
 final class RotaryEmbedding {
 
+    private final float[] cos;
+    private final float[] sin;
     private final NDArray cosTable;
     private final NDArray sinTable;
     private final NDArray rotateHalf;
@@ -22,8 +25,8 @@ final class RotaryEmbedding {
         headDim = config.headDim();
         float[] inverse = RopeFrequencies.inverse(config);
         int half = headDim / 2;
-        float[] cos = new float[positions * headDim];
-        float[] sin = new float[positions * headDim];
+        cos = new float[positions * headDim];
+        sin = new float[positions * headDim];
         for (int p = 0; p < positions; p++) {
             for (int i = 0; i < half; i++) {
                 float angle = p * inverse[i]; // float32 product, as transformers computes it
@@ -52,6 +55,21 @@ final class RotaryEmbedding {
         NDArray sin = sinTable.get("{}:{}", start, start + count);
         sin.attach(step);
         return new Angles(cos.reshape(count, 1, headDim), sin.reshape(count, 1, headDim));
+    }
+
+    /**
+     * Rotates one head vector, x[offset, offset + headDim), at a position in place: the PyTorch path's
+     * {@code x cos + rotate_half(x) sin} term by term (its product with the permutation is exact).
+     */
+    void rotate(float[] x, int offset, int position) {
+        int half = headDim / 2;
+        int angles = position * headDim;
+        for (int i = 0; i < half; i++) {
+            float first = x[offset + i];
+            float second = x[offset + half + i];
+            x[offset + i] = first * cos[angles + i] + -second * sin[angles + i];
+            x[offset + half + i] = second * cos[angles + half + i] + first * sin[angles + half + i];
+        }
     }
 
     final class Angles {

@@ -57,7 +57,8 @@ class WeightFormatsTest {
 
     /**
      * Each file type decodes where {@link JavaDecoding}'s rule says (BF16 always in Java; F32 and F16 in Java
-     * from two threads, else PyTorch) and every step agrees with the reference; the prefill runs on PyTorch.
+     * from two threads, else PyTorch) and every step agrees with the reference; the prefill runs on PyTorch,
+     * and so does a later chunk of tokens, which attends to the keys and values the decode steps cached.
      */
     @ParameterizedTest(name = "{0} {1}, {2} threads, fp32 prefill copy up to {3} bytes: {4}")
     @CsvSource({"BF16, qwen2, 1, 0, JAVA_BF16", "BF16, qwen2, 2, 2147483648, JAVA_BF16", "BF16, llama, 1, 2147483648, JAVA_BF16",
@@ -74,9 +75,10 @@ class WeightFormatsTest {
                 DjlSequence sequence = model.newSequence(32)) {
             assertEquals(path, model.decodePath());
             RuntimeAgreementTest.assertClose(expected[11], sequence.append(Arrays.copyOf(tokens, 12)), "prefill");
-            for (int t = 12; t < tokens.length; t++) {
+            for (int t = 12; t < 17; t++) {
                 RuntimeAgreementTest.assertClose(expected[t], sequence.append(new int[] {tokens[t]}), "decode step at " + t);
             }
+            RuntimeAgreementTest.assertClose(expected[19], sequence.append(Arrays.copyOfRange(tokens, 17, 20)), "chunk after decoding");
         }
     }
 

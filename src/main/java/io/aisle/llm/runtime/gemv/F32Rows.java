@@ -2,6 +2,7 @@ package io.aisle.llm.runtime.gemv;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Objects;
 
 /**
  * A matrix of fp32 weights, [rows, columns] row-major, in one direct (off-heap) buffer in the
@@ -36,6 +37,12 @@ public final class F32Rows extends WeightMatrix {
                     + columns() + " matrix");
         }
         bytes.asFloatBuffer().put(firstRow * columns(), values);
+    }
+
+    /** Copies one row from values[offset, offset + columns). */
+    public void setRow(int row, float[] values, int offset) {
+        Objects.checkIndex(row, rows());
+        bytes.asFloatBuffer().put(row * columns(), values, offset, columns());
     }
 
     /** The matrix's memory (a view: its position and limit are the caller's), in native byte order. */

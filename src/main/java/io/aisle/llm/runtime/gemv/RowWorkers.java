@@ -43,13 +43,26 @@ public final class RowWorkers implements AutoCloseable {
         });
     }
 
+    /** Computes rows [0, rows) of a kernel in chunks that start at multiples of its rows per pass. */
     public void run(int rows, Rows work) {
-        int chunks = Math.min(threads * CHUNKS_PER_THREAD, rows / ROWS_PER_PASS);
+        run(rows, ROWS_PER_PASS, work);
+    }
+
+    /**
+     * Computes items [0, items) in chunks that may start at any item: for work that is not a kernel's
+     * rows (attention heads), so that even a few items split evenly.
+     */
+    public void runItems(int items, Rows work) {
+        run(items, 1, work);
+    }
+
+    private void run(int rows, int alignment, Rows work) {
+        int chunks = Math.min(threads * CHUNKS_PER_THREAD, rows / alignment);
         if (pool == null || chunks < 2) {
             work.compute(0, rows);
             return;
         }
-        Job job = new Job(rows, chunks, work, Thread.currentThread());
+        Job job = new Job(rows, chunks, alignment, work, Thread.currentThread());
         for (int t = 1; t < threads; t++) {
             pool.execute(job::take);
         }
@@ -72,15 +85,17 @@ public final class RowWorkers implements AutoCloseable {
     private static final class Job {
         private final int rows;
         private final int chunks;
+        private final int alignment;
         private final Rows work;
         private final Thread caller;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger done = new AtomicInteger();
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-        Job(int rows, int chunks, Rows work, Thread caller) {
+        Job(int rows, int chunks, int alignment, Rows work, Thread caller) {
             this.rows = rows;
             this.chunks = chunks;
+            this.alignment = alignment;
             this.work = work;
             this.caller = caller;
         }
@@ -99,7 +114,7 @@ public final class RowWorkers implements AutoCloseable {
         }
 
         private int boundary(int chunk) {
-            return chunk == chunks ? rows : (int) ((long) rows * chunk / chunks) / ROWS_PER_PASS * ROWS_PER_PASS;
+            return chunk == chunks ? rows : (int) ((long) rows * chunk / chunks) / alignment * alignment;
         }
 
         void awaitDone() {
