@@ -6,23 +6,20 @@ import static io.aisle.search.SearchFixtures.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aisle.catalog.mapping.ProductView;
 import io.aisle.search.model.Candidate;
 import io.aisle.search.model.SearchFilters;
 import io.aisle.search.query.PriceRange;
 import io.aisle.search.repository.KeywordQuery;
 import io.aisle.search.repository.KeywordSearchRepository;
+import io.aisle.search.repository.SearchProductRepository;
 import io.aisle.search.service.KeywordRetriever;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +37,7 @@ class KeywordSearchTest {
     KeywordRetriever retriever;
 
     @Inject
-    DataSource dataSource;
+    SearchProductRepository products;
 
     private String t;
     private SearchFilters shop;
@@ -93,23 +90,10 @@ class KeywordSearchTest {
                 TRIGRAM_THRESHOLD);
     }
 
+    /** The shop's skus without its token prefix, in the candidates' order. */
     private List<String> skus(List<Candidate> candidates) throws SQLException {
-        List<String> skus = new ArrayList<>();
-        for (Candidate c : candidates) {
-            skus.add(skuOf(c.productId()).substring(t.length() + 1));
-        }
-        return skus;
-    }
-
-    private String skuOf(long id) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement st = c.prepareStatement("SELECT sku FROM products WHERE id = ?")) {
-            st.setLong(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                assertTrue(rs.next(), "no product " + id);
-                return rs.getString(1);
-            }
-        }
+        Map<Long, ProductView> views = products.views(candidates.stream().map(Candidate::productId).toList());
+        return candidates.stream().map(c -> views.get(c.productId()).sku().substring(t.length() + 1)).toList();
     }
 
     private static List<String> sorted(List<String> skus) {

@@ -73,8 +73,8 @@ public interface SearchConfig {
         int maxTrigramWords();
 
         /**
-         * A word in more than this many products finds keyword candidates on its own only when the query has no rarer
-         * word, and otherwise together with another common word ("red" and "bag"); it still counts in their rank
+         * A word in more than this many products finds keyword candidates only together with another common word
+         * ("red" and "bag"), or alone when it is the query's only word; it still counts in the rank of every candidate
          * (Elasticsearch's "common terms" query). Every candidate is ranked per query, so in a large catalog a colour
          * or a department name would cost tens of thousands of rankings; a small catalog has no common words.
          */

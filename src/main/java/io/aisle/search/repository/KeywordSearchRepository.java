@@ -18,8 +18,8 @@ import javax.sql.DataSource;
  * Keyword candidates: full-text matches of the query words (weighted tsvector, GIN), ranked by ts_rank over all
  * of them with a bonus for matching every word, together with titles that resemble the query words the catalog
  * does not know (pg_trgm word_similarity, GIN trigram index), so that misspellings still match. A common word
- * (see {@link KeywordQuery#commonLexemes()}) finds no candidates on its own unless every query word is common.
- * Filters apply inside both.
+ * (see {@link KeywordQuery#commonLexemes()}) finds candidates only paired with another common word, or alone when it
+ * is the query's only word. Filters apply inside both.
  */
 @ApplicationScoped
 public class KeywordSearchRepository {

@@ -129,7 +129,6 @@ public class SearchProductRepository {
         }
     }
 
-    /** Every word of 3 letters or more in the products' texts, with the number of products that have it. */
     /** The full-text lexemes (as the search index has them) in more than {@code products} products. */
     public Set<String> commonLexemes(int products) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(COMMON_LEXEMES)) {
@@ -144,6 +143,7 @@ public class SearchProductRepository {
         }
     }
 
+    /** Every word of 3 letters or more in the products' texts, with the number of products that have it. */
     public Map<String, Integer> wordCounts() throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement st = c.prepareStatement(WORD_COUNTS);
