@@ -55,9 +55,11 @@ final class KvCache {
      * from qkv[keysAt] and qkv[valuesAt].
      */
     void store(float[] qkv, int keysAt, int valuesAt, int position) {
+        F32Rows keyRows = hostKeys();
+        F32Rows valueRows = hostValues();
         for (int h = 0; h < kvHeads; h++) {
-            host(hostKeys).setRow(h * capacity + position, qkv, keysAt + h * headDim);
-            hostValues.setRow(h * capacity + position, qkv, valuesAt + h * headDim);
+            keyRows.setRow(h * capacity + position, qkv, keysAt + h * headDim);
+            valueRows.setRow(h * capacity + position, qkv, valuesAt + h * headDim);
         }
     }
 
