@@ -23,11 +23,13 @@ if [[ ! -f $AISLE_PG_DATA/PG_VERSION ]]; then
 fi
 aisle_as_owner mkdir -p "$AISLE_PG_RUN"
 
-# Our settings live in their own file, rewritten only when they change (fsync stays on).
+# Our settings live in their own file, rewritten only when they change (fsync stays on). shared_buffers holds a
+# 100k-product catalog's working set (products, one model's vectors and their HNSW index: ~0.5 GB); at 256 MB a
+# filtered vector search there read a quarter of its pages from the OS cache.
 conf="port = $AISLE_PG_PORT
 listen_addresses = '$AISLE_PG_HOST'
 unix_socket_directories = '$AISLE_PG_RUN'
-shared_buffers = 256MB
+shared_buffers = 1GB
 max_connections = 100"
 changed=""
 if [[ "$(cat "$AISLE_PG_DATA/aisle.conf" 2>/dev/null)" != "$conf" ]]; then

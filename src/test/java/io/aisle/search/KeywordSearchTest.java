@@ -67,6 +67,12 @@ class KeywordSearchTest {
     }
 
     @Test
+    void commonWordsDoNotFindTogetherWhenTheQueryHasARarerWord() throws SQLException {
+        // the pink glass lantern has neither "teapot" nor all three words
+        assertEquals(List.of("teapot"), skus(search("pink glass teapot", Set.of("pink", "glass"))));
+    }
+
+    @Test
     void aQueryOfOneCommonWordStillFindsEveryMatch() throws SQLException {
         assertEquals(Set.of("lantern-pink", "lantern-white"), Set.copyOf(skus(search("lantern", Set.of("lantern")))));
     }

@@ -3,6 +3,7 @@ package io.aisle.search.repository;
 import io.aisle.common.jdbc.Sql;
 import io.aisle.search.model.SearchFilters;
 import io.aisle.search.query.PriceRange;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,13 +20,10 @@ public final class FilterSql {
 
     public static void append(Sql sql, SearchFilters f) {
         if (f.category() != null) {
-            sql.append(" AND (p.category_path = ? OR p.category_path LIKE ?)", f.category(),
-                    Sql.escapeLike(f.category()) + " > %");
+            appendCategories(sql, List.of(f.category()));
         }
         if (!f.queryCategories().isEmpty()) {
-            String[] paths = f.queryCategories().toArray(String[]::new);
-            String[] below = f.queryCategories().stream().map(c -> Sql.escapeLike(c) + " > %").toArray(String[]::new);
-            sql.append(" AND (p.category_path = ANY (?) OR p.category_path LIKE ANY (?))", paths, below);
+            appendCategories(sql, f.queryCategories());
         }
         PriceRange price = f.price();
         if (price.min() != null) {
@@ -56,5 +54,21 @@ public final class FilterSql {
         for (String word : f.excluded()) {
             sql.append(" AND NOT (ts_filter(p.search_tsv, '{a,b,c}') @@ plainto_tsquery('english', ?))", word);
         }
+    }
+
+    /**
+     * The product is in one of the categories or below it. "Below" is the byte-wise range from {@code "<path> > "}
+     * up to {@code "<path> >!"} ('!' follows ' '), which the category index ({@code text_pattern_ops}) answers
+     * with bound parameters; {@code LIKE ?} cannot use it in the generic plan a prepared statement gets after a
+     * few runs, and on a 100k catalog that scan of every product cost 30–55 ms a query.
+     */
+    private static void appendCategories(Sql sql, List<String> categories) {
+        sql.append(" AND (");
+        for (int i = 0; i < categories.size(); i++) {
+            String path = categories.get(i);
+            sql.append((i == 0 ? "" : " OR ") + "p.category_path = ? OR (p.category_path ~>=~ ? AND p.category_path ~<~ ?)",
+                    path, path + " > ", path + " >!");
+        }
+        sql.append(")");
     }
 }

@@ -18,8 +18,8 @@ import javax.sql.DataSource;
  * Keyword candidates: full-text matches of the query words (weighted tsvector, GIN), ranked by ts_rank over all
  * of them with a bonus for matching every word, together with titles that resemble the query words the catalog
  * does not know (pg_trgm word_similarity, GIN trigram index), so that misspellings still match. A common word
- * (see {@link KeywordQuery#commonLexemes()}) finds candidates only paired with another common word, or alone when it
- * is the query's only word. Filters apply inside both.
+ * (see {@link KeywordQuery#commonLexemes()}) finds candidates only when the query has no rarer word: then paired
+ * with another common word, or alone when it is the query's only word. Filters apply inside both.
  */
 @ApplicationScoped
 public class KeywordSearchRepository {
@@ -27,8 +27,8 @@ public class KeywordSearchRepository {
     /** Weights of D, C, B, A (description, attributes, category, title) for ts_rank. */
     private static final String WEIGHTS = "'{0.1, 0.3, 0.5, 1.0}'";
     /**
-     * The query's lexemes: any_word ranks, finding_words finds: each rare lexeme and each pair of common ones
-     * ("red & bag"), or any lexeme when that leaves nothing (a query of one common word).
+     * The query's lexemes: any_word ranks, finding_words finds: each rare lexeme; when the query has none, each
+     * pair of common ones ("red & bag"); any lexeme when that leaves nothing (a query of one common word).
      */
     private static final String QUERY_WORDS = """
             WITH lexemes AS MATERIALIZED (
@@ -39,9 +39,10 @@ public class KeywordSearchRepository {
                 SELECT all_words, any_word, CASE WHEN finding = '' THEN any_word ELSE finding::tsquery END AS finding_words
                 FROM (SELECT plainto_tsquery('english', ?) AS all_words,
                              coalesce((SELECT string_agg(quoted, ' | ') FROM lexemes), '')::tsquery AS any_word,
-                             concat_ws(' | ', (SELECT string_agg(quoted, ' | ') FROM lexemes WHERE NOT common),
-                                       (SELECT string_agg('(' || a.quoted || ' & ' || b.quoted || ')', ' | ')
-                                        FROM lexemes a JOIN lexemes b ON a.l < b.l WHERE a.common AND b.common)) AS finding
+                             coalesce((SELECT string_agg(quoted, ' | ') FROM lexemes WHERE NOT common),
+                                      (SELECT string_agg('(' || a.quoted || ' & ' || b.quoted || ')', ' | ')
+                                       FROM lexemes a JOIN lexemes b ON a.l < b.l WHERE a.common AND b.common),
+                                      '') AS finding
                      ) AS words
             )""";
     /** One tier of full-text candidates: the bonus, then the match condition. */

@@ -52,7 +52,7 @@ public class VectorRetriever {
                                       int limit, int efSearch) {
         try {
             List<Candidate> found = repository.nearest(embedder.modelName(), embedder.dimension(), vector, filters,
-                    excludeProductId, limit, efSearch, config.exactScanBelow());
+                    excludeProductId, limit, efSearch, config.walkCost());
             double min = config.minSimilarity();
             return min <= 0 ? found : found.stream().filter(c -> c.score() >= min).toList();
         } catch (SQLException e) {
