@@ -75,8 +75,9 @@ public interface SearchConfig {
         /**
          * A word in more than this many products finds keyword candidates only when the query has no rarer word,
          * and then together with another common word ("red" and "bag"), or alone when it is the query's only word; it
-         * still counts in the rank of every candidate (Elasticsearch's "common terms" query). Every candidate is ranked per query, so in a large catalog a colour
-         * or a department name would cost tens of thousands of rankings; a small catalog has no common words.
+         * still counts in the rank of every candidate (Elasticsearch's "common terms" query). Every candidate is
+         * ranked per query, so in a large catalog a colour or a department name would cost tens of thousands of
+         * rankings; a small catalog has no common words.
          */
         @WithDefault("5000")
         int commonWordProducts();
